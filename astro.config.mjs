@@ -1,0 +1,24 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+// Deploying under a sub-path (say https://example.com/portal/) sets PORTAL_BASE_PATH=/portal at build time.
+const base = process.env.PORTAL_BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  base,
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [
+    starlight({
+      title: 'Trading Workflow Portal',
+      description: 'Write, validate, draw and export trading-operations workflows for Airflow and LangGraph.',
+      sidebar: [
+        { label: 'Start here', items: [{ autogenerate: { directory: 'start' } }] },
+        { label: 'Workflows', items: [{ autogenerate: { directory: 'workflows' } }] },
+        { label: 'Architecture', items: [{ autogenerate: { directory: 'architecture' } }] },
+        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+      ],
+    }),
+  ],
+});
