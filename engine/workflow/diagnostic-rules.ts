@@ -1,0 +1,3 @@
+import type { DiagnosticRule } from './diagnostic-rule.ts';
+
+export const diagnosticRules: readonly DiagnosticRule[] = [];

@@ -1,0 +1,11 @@
+export type { Diagnostic, RelatedLocation, Severity } from './diagnostic.ts';
+export type { DiagnosticRule } from './diagnostic-rule.ts';
+export { diagnosticRules } from './diagnostic-rules.ts';
+export { workflowEdges } from './edges.ts';
+export type { MermaidOptions } from './mermaid.ts';
+export { workflowToMermaid } from './mermaid.ts';
+export type { Workflow, WorkflowEdge, WorkflowNode, WorkflowType } from './model.ts';
+export type { NodeTypeDefinition } from './node-types/node-type-definition.ts';
+export { nodeTypes } from './node-types/registry.ts';
+export type { ValidateOptions, ValidationResult } from './validate.ts';
+export { validateWorkflow } from './validate.ts';

@@ -1,0 +1,3 @@
+import type { NodeTypeDefinition } from './node-type-definition.ts';
+
+export const nodeTypes: readonly NodeTypeDefinition[] = [];
