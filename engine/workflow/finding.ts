@@ -1,0 +1,21 @@
+/** A key or index on the way from the document root to a value, as in the parsed JavaScript data. */
+export type PathSegment = string | number;
+
+/**
+ * Where a finding points. `key` marks the key of the value at `path` (unknown fields), `value` the value
+ * itself, `parent` the key of the mapping that should have held a missing field, and `offsets` a span of
+ * the source given directly as `[start, end)`.
+ */
+export type FindingTarget =
+  | { path: PathSegment[]; at: 'key' | 'value' | 'parent' }
+  | { offsets: [number, number] };
+
+/** A problem before it has a file, a severity and a line: what checks and rules return. */
+export interface Finding {
+  code: string;
+  message: string;
+  hint?: string;
+  target: FindingTarget;
+  /** Other places that belong to the same problem, such as the first definition of a duplicate. */
+  related?: { target: FindingTarget; message: string }[];
+}

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { invalidSchedule } from '../../../engine/workflow/rules/invalid-schedule.ts';
+import { scheduleNeverFires } from '../../../engine/workflow/rules/schedule-never-fires.ts';
+import { checkRule } from './check-rule.ts';
+
+const messagesOf = (schedule?: string) => ({
+  invalid: checkRule(invalidSchedule, [['a']], schedule).map((f) => f.message),
+  never: checkRule(scheduleNeverFires, [['a']], schedule).map((f) => f.message),
+});
+
+describe('schedule rules', () => {
+  test.each([
+    '0 18 * * 1-5',
+    '*/15 9-17 * * mon-fri',
+    '0 0 29 2 *',
+    '0 0 1,15 * *',
+    '0 0 * * 7',
+    '@hourly',
+    '@daily',
+    '@weekly',
+    '@monthly',
+    '@yearly',
+    '@annually',
+    '@once',
+  ])('%s is accepted', (schedule) => {
+    expect(messagesOf(schedule)).toEqual({ invalid: [], never: [] });
+  });
+
+  test('no schedule passes', () => {
+    expect(messagesOf(undefined)).toEqual({ invalid: [], never: [] });
+  });
+
+  test.each([
+    ['61 * * * *', 'invalid minute field `61` in schedule `61 * * * *`, expected 0-59'],
+    ['0 24 * * *', 'invalid hour field `24` in schedule `0 24 * * *`, expected 0-23'],
+    ['0 0 0 * *', 'invalid day-of-month field `0` in schedule `0 0 0 * *`, expected 1-31'],
+    ['0 0 32 * *', 'invalid day-of-month field `32` in schedule `0 0 32 * *`, expected 1-31'],
+    ['0 0 1 13 *', 'invalid month field `13` in schedule `0 0 1 13 *`, expected 1-12 or `jan`-`dec`'],
+    ['0 0 * * 8', 'invalid day-of-week field `8` in schedule `0 0 * * 8`, expected 0-7 or `sun`-`sat`'],
+    [
+      '* * *',
+      'invalid schedule `* * *`, expected 5 cron fields (minute hour day-of-month month day-of-week) but found 3',
+    ],
+    [
+      '0 0 0 1 1 *',
+      'invalid schedule `0 0 0 1 1 *`, expected 5 cron fields (minute hour day-of-month month day-of-week) but found 6',
+    ],
+  ])('%s is invalid', (schedule, message) => {
+    expect(messagesOf(schedule)).toEqual({ invalid: [message], never: [] });
+  });
+
+  test('misspelt preset gets a suggestion', () => {
+    expect(checkRule(invalidSchedule, [['a']], '@dayly')).toEqual([
+      {
+        message:
+          'unknown schedule preset `@dayly`, expected `@hourly`, `@daily`, `@weekly`, `@monthly`, `@yearly`, `@annually` or `@once`',
+        hint: 'did you mean `@daily`?',
+        path: 'workflow.schedule',
+      },
+    ]);
+  });
+
+  test.each(['0 0 30 2 *', '0 0 31 4 *', '0 0 31 2,4,6,9,11 *'])('%s never fires', (schedule) => {
+    expect(messagesOf(schedule).never).toEqual([
+      `schedule \`${schedule}\` never fires, no date matches its day-of-month and month fields`,
+    ]);
+  });
+
+  test('day-of-month and day-of-week are ORed as in Vixie cron', () => {
+    // 30 February never exists, but with a weekday also restricted every Monday in February matches.
+    expect(messagesOf('0 0 30 2 1')).toEqual({ invalid: [], never: [] });
+  });
+});
