@@ -1,0 +1,169 @@
+import type { Diagnostic, DiagnosticRule } from '../../workflow/index.ts';
+import type { CliContext } from '../cli-context.ts';
+import { UsageError } from '../cli-error.ts';
+import { shouldUseColor } from '../color.ts';
+import { expandFileArguments } from '../files/expand-file-arguments.ts';
+import { formatGithub } from '../format/github.ts';
+import { formatJson } from '../format/json.ts';
+import { formatPretty } from '../format/pretty.ts';
+import { formatSarif } from '../format/sarif.ts';
+import { countDiagnostics, formatSummary } from '../format/summary.ts';
+import { packageVersion } from '../package-version.ts';
+import { type OptionSpecs, parseOptions } from '../parse-options.ts';
+import { didYouMean } from '../suggest.ts';
+import type { Command } from './command.ts';
+
+const formats = ['pretty', 'json', 'sarif', 'github'] as const;
+type Format = (typeof formats)[number];
+
+const optionSpecs: OptionSpecs = {
+  format: { type: 'string', short: 'f' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'docs-url': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const help = `Validates workflow files and reports each problem with its position, code and docs link.
+
+FILES are paths, directories or glob patterns. A directory stands for the .yaml and .yml files
+directly inside it. Quote glob patterns (for example 'flows/**/*.yaml'): wf expands them itself,
+so they work the same on every shell.
+
+options:
+  -f, --format FORMAT    output format: pretty (default), json, sarif or github
+      --max-warnings N   exit with status 1 when more than N warnings are found
+  -q, --quiet            report errors only, leaving out warnings and info
+      --docs-url URL     base URL of the docs site, for rule links (default: site-relative paths)
+  -h, --help             show this help
+
+formats:
+  pretty   file:line:col lines with the source line, hint and docs link; summary on stdout
+  json     one JSON array of diagnostics on stdout; summary on stderr
+  sarif    a SARIF 2.1.0 log for code-scanning services; summary on stderr
+  github   GitHub Actions annotation commands; summary on stderr
+
+exit status:
+  0  no errors (warnings allowed, up to --max-warnings)
+  1  errors found, or more warnings than --max-warnings
+  2  wf could not run: bad arguments, or a file that is missing or cannot be read
+`;
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check workflow files and report problems',
+  usage: 'wf validate FILES... [--format pretty|json|sarif|github] [--max-warnings N] [--quiet]',
+  help,
+  run: runValidate,
+};
+
+async function runValidate(args: readonly string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseOptions(args, optionSpecs, 'validate');
+  if (values.help === true) {
+    context.stdout.write(`usage: ${validateCommand.usage}\n\n${help}`);
+    return 0;
+  }
+
+  const format = parseFormat(values.format);
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const docsBaseUrl = typeof values['docs-url'] === 'string' ? values['docs-url'] : undefined;
+  if (positionals.length === 0) {
+    throw new UsageError(
+      'missing FILES: name at least one workflow file, directory or glob pattern',
+      'validate',
+    );
+  }
+
+  // Loaded here rather than at the top so that `wf --help` and usage errors skip loading the engine
+  const { validateFiles } = await import('../validate-files.ts');
+  const { diagnosticRules } = await import('../../workflow/index.ts');
+
+  const expanded = expandFileArguments(positionals, context.cwd);
+  const run = validateFiles(expanded.files, format === 'pretty');
+  const problems = [...expanded.problems, ...run.problems];
+  for (const problem of problems) context.stderr.write(`wf: ${problem}\n`);
+
+  const quiet = values.quiet === true;
+  const shown = quiet
+    ? run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
+    : run.diagnostics;
+  context.stdout.write(
+    formatReport(format, shown, { sources: run.sources, rules: diagnosticRules, docsBaseUrl }, context),
+  );
+
+  const summary =
+    run.filesChecked === 0 ? '' : `${formatSummary(countDiagnostics(shown), run.filesChecked, quiet)}\n`;
+  (format === 'pretty' ? context.stdout : context.stderr).write(summary);
+
+  const counts = countDiagnostics(run.diagnostics);
+  const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
+  if (tooManyWarnings) {
+    context.stderr.write(
+      `wf: too many warnings: found ${counts.warnings}, \`--max-warnings\` allows ${maxWarnings}\n`,
+    );
+  }
+
+  if (problems.length > 0) return 2;
+  return counts.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+interface ReportInputs {
+  sources: ReadonlyMap<string, string>;
+  rules: readonly DiagnosticRule[];
+  docsBaseUrl: string | undefined;
+}
+
+function formatReport(
+  format: Format,
+  diagnostics: readonly Diagnostic[],
+  { sources, rules, docsBaseUrl }: ReportInputs,
+  context: CliContext,
+): string {
+  const ruleNames = new Map(rules.map((rule) => [rule.code, rule.name]));
+
+  switch (format) {
+    case 'pretty':
+      return formatPretty(diagnostics, {
+        sources,
+        ruleNames,
+        docsBaseUrl,
+        color: shouldUseColor(context.env, context.stdoutIsTty),
+      });
+    case 'json':
+      return formatJson(diagnostics);
+    case 'sarif':
+      return formatSarif(diagnostics, {
+        rules,
+        toolVersion: packageVersion(),
+        docsBaseUrl,
+        srcRoot: context.cwd,
+      });
+    case 'github':
+      return formatGithub(diagnostics, ruleNames);
+  }
+}
+
+function parseFormat(value: string | boolean | undefined): Format {
+  if (value === undefined) return 'pretty';
+
+  const format = formats.find((candidate) => candidate === value);
+  if (format !== undefined) return format;
+
+  const text = String(value);
+  const tail =
+    didYouMean(text, formats) || `, expected one of ${formats.map((name) => `\`${name}\``).join(', ')}`;
+  throw new UsageError(`unknown format \`${text}\`${tail}`, 'validate');
+}
+
+function parseMaxWarnings(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+
+  const text = String(value);
+  if (!/^\d+$/.test(text)) {
+    throw new UsageError(
+      `option \`--max-warnings\` needs a whole number of 0 or more, got \`${text}\``,
+      'validate',
+    );
+  }
+  return Number(text);
+}

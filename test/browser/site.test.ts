@@ -1,0 +1,264 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  type Request,
+} from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// Runs against the built site in dist/: `npm test` builds it before this project starts.
+const root = process.cwd();
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let preview: ChildProcess;
+let origin: string;
+let browser: Browser;
+
+/** Finds a free TCP port on 127.0.0.1 by letting the system pick one and releasing it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('failed to get a free port on 127.0.0.1')),
+      );
+    });
+  });
+}
+
+async function waitUntilServing(url: string, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (preview.exitCode !== null) {
+      throw new Error(`astro preview exited with status ${preview.exitCode}: ${output()}`);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // The server is not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`astro preview did not answer at \`${url}\` within ${timeoutMs} ms: ${output()}`);
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  const bin = join(root, 'node_modules', '.bin');
+  // --ignore-lock: a preview the developer already runs (`npm start`) must neither block this one
+  // nor be replaced by it.
+  preview = spawn(
+    join(bin, 'astro'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    {
+      cwd: root,
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  preview.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  preview.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  await waitUntilServing(`${origin}/`, 60_000, () => output);
+
+  browser = await chromium.launch({
+    executablePath: process.env.PORTAL_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  preview?.kill('SIGTERM');
+});
+
+interface Visit {
+  context: BrowserContext;
+  page: Page;
+  requests: Request[];
+}
+
+/** Opens `path` in a fresh context and records every request the page makes. */
+async function visit(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Visit> {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  return { context, page, requests };
+}
+
+/** Requests that went anywhere but the preview server (data: URLs never leave the page). */
+function foreignRequests(requests: Request[]): string[] {
+  return requests
+    .map((request) => request.url())
+    .filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+}
+
+/** Bytes transferred for HTML, JavaScript and CSS, as Chromium reports them: headers plus body. */
+async function pageWeight(requests: Request[]): Promise<Record<'html' | 'js' | 'css', number>> {
+  const weight = { html: 0, js: 0, css: 0 };
+  const kinds: Record<string, keyof typeof weight> = { document: 'html', script: 'js', stylesheet: 'css' };
+
+  for (const request of requests) {
+    const kind = kinds[request.resourceType()];
+    if (!kind || !(await request.response())) continue;
+    const sizes = await request.sizes();
+    weight[kind] += sizes.responseHeadersSize + sizes.responseBodySize;
+  }
+  return weight;
+}
+
+/**
+ * Reads the label of each node of a diagram, one string per node, with its text pieces joined by spaces.
+ * Mermaid splits a label into `<tspan>` rows or `<br>`-separated HTML, which `textContent` runs together.
+ */
+function nodeLabels(svg: Locator): Promise<string[]> {
+  return svg.locator('g.node').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const pieces: string[] = [];
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const piece = text.textContent?.trim();
+        if (piece) pieces.push(piece);
+      }
+      return pieces.join(' ');
+    }),
+  );
+}
+
+describe('search', () => {
+  test('finds depends_on in the file reference', async () => {
+    const { context, page } = await visit('/');
+
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('#starlight__search input').fill('depends_on');
+    const result = page.locator('#starlight__search a[href*="/workflows/file-reference/"]').first();
+    await result.waitFor({ timeout: 15_000 });
+
+    expect(await result.getAttribute('href')).toContain('/workflows/file-reference/');
+    await context.close();
+  });
+});
+
+describe('build-time diagrams', () => {
+  test('architecture page has an inline svg with its components', async () => {
+    const { context, page } = await visit('/architecture/overview/');
+
+    const svg = page.locator('figure.portal-diagram [data-diagram-scheme="light"] svg').first();
+    await expect.poll(() => svg.isVisible()).toBe(true);
+    const labels = await nodeLabels(svg);
+    expect(labels).toContain('Rate limiting');
+    expect(labels).toContain('Airflow scheduler');
+    expect(labels).toContain('LangGraph runtime');
+    expect(labels).toContain('Kafka: workflow events');
+    expect(labels).toContain('LLM service, for example Ollama');
+    expect(await svg.getAttribute('role')).toBe('img');
+    expect(await svg.getAttribute('aria-label')).toBe('Platform components and the connections between them');
+    await context.close();
+  });
+
+  test('example page draws both workflows from the engine', async () => {
+    const { context, page } = await visit('/workflows/example/');
+
+    const svgs = page.locator('figure.portal-diagram [data-diagram-scheme="light"] svg');
+    expect(await svgs.count()).toBe(2);
+    expect(await nodeLabels(svgs.nth(0))).toEqual([
+      'extract data_fetcher',
+      'process llm_processor',
+      'save data_saver',
+    ]);
+    expect(await nodeLabels(svgs.nth(1))).toEqual([
+      'extract_fills data_fetcher',
+      'extract_statement data_fetcher',
+      'explain_breaks llm_processor',
+      'load_report data_saver',
+    ]);
+    await context.close();
+  });
+
+  test('diagram svg ids are unique on the page', async () => {
+    const { context, page } = await visit('/architecture/overview/');
+
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+
+    expect(duplicates).toEqual([]);
+    await context.close();
+  });
+
+  test('dark theme shows the dark svg only', async () => {
+    const { context, page } = await visit('/workflows/example/', 'dark');
+
+    const dark = page.locator('figure.portal-diagram [data-diagram-scheme="dark"] svg').first();
+    const light = page.locator('figure.portal-diagram [data-diagram-scheme="light"] svg').first();
+    expect(await dark.isVisible()).toBe(true);
+    expect(await light.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  for (const path of ['/architecture/overview/', '/workflows/example/']) {
+    test(`${path} loads no mermaid and stays on the preview server`, async () => {
+      const { context, requests } = await visit(path);
+
+      const urls = requests.map((request) => request.url());
+      expect(urls.filter((url) => /mermaid/i.test(url))).toEqual([]);
+      expect(foreignRequests(requests)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('error codes page', () => {
+  test('has a heading anchored at wf301', async () => {
+    const { context, page } = await visit('/reference/error-codes/');
+
+    const heading = page.locator('#wf301');
+    expect(await heading.count()).toBe(1);
+    expect(await heading.evaluate((element) => element.tagName)).toBe('H3');
+    expect(await heading.textContent()).toContain('WF301');
+    expect(await page.locator('starlight-toc a[href="#wf301"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('page weight', () => {
+  test('diagram page ships no more javascript than a plain page', async () => {
+    const diagramPage = await visit('/architecture/overview/');
+    const plainPage = await visit('/reference/node-types/');
+    const diagram = await pageWeight(diagramPage.requests);
+    const plain = await pageWeight(plainPage.requests);
+
+    // Printed so that the measured weights appear in the test log.
+    console.info(
+      `[page-weight] diagram page ${JSON.stringify(diagram)}, plain page ${JSON.stringify(plain)}`,
+    );
+    expect(diagram.js).toBeLessThanOrEqual(plain.js);
+    await diagramPage.context.close();
+    await plainPage.context.close();
+  });
+});
