@@ -22,6 +22,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', items: [{ autogenerate: { directory: 'start' } }] },
         { label: 'Workflows', items: [{ autogenerate: { directory: 'workflows' } }] },
+        { label: 'API', items: [{ autogenerate: { directory: 'api' } }] },
         { label: 'Architecture', items: [{ autogenerate: { directory: 'architecture' } }] },
         { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
       ],
