@@ -1,6 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { sidebarGroupFromFolder } from './scripts/docs-sidebar.ts';
 import { portalMermaid } from './scripts/mermaid/mermaid-integration.ts';
 
 // Deploying under a sub-path (say https://example.com/portal/) sets PORTAL_BASE_PATH=/portal at build time.
@@ -20,11 +21,11 @@ export default defineConfig({
       // Adds the headings of the pages generated from the engine's registries to their tables of contents.
       routeMiddleware: './src/route-middleware.ts',
       sidebar: [
-        { label: 'Start here', items: [{ autogenerate: { directory: 'start' } }] },
-        { label: 'Workflows', items: [{ autogenerate: { directory: 'workflows' } }] },
-        { label: 'API', items: [{ autogenerate: { directory: 'api' } }] },
-        { label: 'Architecture', items: [{ autogenerate: { directory: 'architecture' } }] },
-        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+        sidebarGroupFromFolder('Start here', 'start'),
+        sidebarGroupFromFolder('Workflows', 'workflows'),
+        sidebarGroupFromFolder('API', 'api'),
+        sidebarGroupFromFolder('Architecture', 'architecture'),
+        sidebarGroupFromFolder('Reference', 'reference'),
       ],
     }),
   ],
