@@ -1,8 +1,10 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { sidebarGroupFromFolder } from './scripts/docs-sidebar.ts';
+import { sidebarGroupFromFolder, withLinks } from './scripts/docs-sidebar.ts';
 import { portalMermaid } from './scripts/mermaid/mermaid-integration.ts';
+import { mswWorker } from './scripts/msw/msw-worker-integration.ts';
 
 // Deploying under a sub-path (say https://example.com/portal/) sets PORTAL_BASE_PATH=/portal at build time.
 const base = process.env.PORTAL_BASE_PATH ?? '/';
@@ -11,9 +13,25 @@ export default defineConfig({
   site: 'http://127.0.0.1:4321',
   base,
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    resolve: {
+      // monaco-yaml's worker imports `monaco-editor/esm/vs/...`, a path that the `exports` map of
+      // monaco-editor 0.57 does not resolve, so the playground points it at the files directly.
+      alias: [
+        {
+          find: /^monaco-editor\/esm\/vs\//,
+          replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url)),
+        },
+      ],
+    },
+    // The playground's workers (Monaco, monaco-yaml, the engine) split into chunks, which only ES workers allow.
+    worker: { format: 'es' },
+  },
   integrations: [
     // Before Starlight: its Markdown plugin must see ```mermaid blocks before Expressive Code does.
     portalMermaid(),
+    // Ships MSW's service worker for the API reference and the API lab.
+    mswWorker(),
     starlight({
       title: 'Trading Workflow Portal',
       description: 'Write, validate, draw and export trading-operations workflows for Airflow and LangGraph.',
@@ -21,9 +39,14 @@ export default defineConfig({
       // Adds the headings of the pages generated from the engine's registries to their tables of contents.
       routeMiddleware: './src/route-middleware.ts',
       sidebar: [
+        { label: 'Playground', link: '/playground/' },
         sidebarGroupFromFolder('Start here', 'start'),
         sidebarGroupFromFolder('Workflows', 'workflows'),
-        sidebarGroupFromFolder('API', 'api'),
+        sidebarGroupFromFolder('Templates', 'templates'),
+        withLinks(sidebarGroupFromFolder('API', 'api'), [
+          { label: 'Interactive reference', link: '/api/reference/' },
+          { label: 'Rate-limit lab', link: '/api/lab/' },
+        ]),
         sidebarGroupFromFolder('Architecture', 'architecture'),
         sidebarGroupFromFolder('Reference', 'reference'),
       ],

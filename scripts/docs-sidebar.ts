@@ -9,9 +9,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
+type SidebarItem = { slug: string } | { label: string; link: string };
+
 interface SidebarGroup {
   label: string;
-  items: { slug: string }[];
+  items: SidebarItem[];
 }
 
 interface PageInfo {
@@ -49,4 +51,9 @@ function readPageInfo(contentRoot: string, folder: string, name: string): PageIn
     order: typeof data.sidebar?.order === 'number' ? data.sidebar.order : Number.MAX_SAFE_INTEGER,
     title: typeof data.title === 'string' ? data.title : basename,
   };
+}
+
+/** Appends links to pages that live outside docs-content/, such as Astro pages under src/pages/. */
+export function withLinks(group: SidebarGroup, links: { label: string; link: string }[]): SidebarGroup {
+  return { label: group.label, items: [...group.items, ...links] };
 }

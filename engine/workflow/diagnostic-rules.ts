@@ -1,3 +1,4 @@
+import { templateCodes } from '../templates/codes.ts';
 import type { DiagnosticRule } from './diagnostic-rule.ts';
 import { documentCodes } from './document-codes.ts';
 import { workflowRules } from './rules/registry.ts';
@@ -5,6 +6,7 @@ import { workflowRules } from './rules/registry.ts';
 /** Every diagnostic code the engine can report, sorted by code. */
 export const diagnosticRules: readonly DiagnosticRule[] = [
   ...documentCodes,
+  ...templateCodes,
   ...workflowRules.map(({ code, name, severity, summary, description, example }) => ({
     code,
     name,

@@ -24,7 +24,7 @@ export function escapeMermaidLabel(text: string): string {
 }
 
 /**
- * Renders a workflow as a Mermaid flowchart. Node ids are generated (`n0`, `n1`, ...) so that no user text
+ * Renders a workflow as a Mermaid flowchart, with a router's conditions as edge labels. Node ids are generated (`n0`, `n1`, ...) so that no user text
  * is ever read as Mermaid syntax or keywords like `end`; the user's name and type appear only in labels.
  */
 export function workflowToMermaid(workflow: Workflow, options: MermaidOptions = {}): string {
@@ -44,7 +44,11 @@ export function workflowToMermaid(workflow: Workflow, options: MermaidOptions = 
   for (const edge of workflowEdges(workflow)) {
     const from = ids.get(edge.from);
     const to = ids.get(edge.to);
-    if (from && to) lines.push(`  ${from} --> ${to}`);
+    if (!from || !to) continue;
+
+    // A router's edges carry their condition as a label, escaped like node labels
+    const label = edge.condition === undefined ? '' : `|"${escapeMermaidLabel(edge.condition)}"|`;
+    lines.push(`  ${from} -->${label} ${to}`);
   }
 
   const marked = workflow.nodes.flatMap((node, index) => (highlight.has(node.name) ? [`n${index}`] : []));

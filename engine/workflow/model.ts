@@ -19,4 +19,6 @@ export interface Workflow {
 export interface WorkflowEdge {
   from: string;
   to: string;
+  /** Present on the edges out of a router: the route's `when`, or `default` for its fallback. */
+  condition?: string;
 }

@@ -1,12 +1,15 @@
-import type { Document, LineCounter } from 'yaml';
+import { expandDocument } from '../templates/expand-document.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { findDiagnosticRule } from './diagnostic-rules.ts';
-import type { Finding } from './finding.ts';
+import type { Finding, FindingTarget } from './finding.ts';
 import { limits } from './limits.ts';
 import type { Workflow } from './model.ts';
+import type { Origin } from './origin.ts';
+import { identityOrigin, originAt } from './origin.ts';
 import { rangeFromOffsets } from './position.ts';
 import { workflowRules } from './rules/registry.ts';
 import { checkDocument } from './schema/check-document.ts';
+import type { SourceFile } from './source-file.ts';
 import { targetOffsets } from './yaml/locate.ts';
 import { parseSource } from './yaml/parse-source.ts';
 
@@ -22,38 +25,79 @@ export interface ValidationResult {
   workflow?: Workflow;
 }
 
-interface SourceContext {
-  file: string;
-  source: string;
-  doc?: Document;
-  lineCounter: LineCounter;
+interface Placement {
+  source: SourceFile;
+  target: FindingTarget;
+  /** The message of a `related` entry for this place, used when it is not the diagnostic's own position. */
+  note: string;
 }
 
-function toDiagnostic(finding: Finding, context: SourceContext): Diagnostic {
-  const offsetsOf = (target: Finding['target']): [number, number] =>
-    context.doc
-      ? targetOffsets(context.doc, context.source, target)
-      : 'offsets' in target
-        ? target.offsets
-        : [0, 0];
+/** Where a finding's target was written, followed by the places that brought it in (template, include). */
+function placeTarget(target: FindingTarget, origin: Origin, user: SourceFile): Placement[] {
+  if (target.source) {
+    const via = (target.via ?? []).map((entry) => ({
+      source: entry.source,
+      target: { path: entry.path, at: 'value' as const },
+      note: entry.note,
+    }));
+    return [{ source: target.source, target, note: '' }, ...via];
+  }
+  if ('offsets' in target) return [{ source: user, target, note: '' }];
 
-  const [start, untrimmedEnd] = offsetsOf(finding.target);
+  const { place, via } = originAt(origin, target.path);
+  return [
+    { source: place.source, target: { path: place.path, at: target.at }, note: place.note },
+    ...via.map((entry) => ({
+      source: entry.source,
+      target: { path: entry.path, at: 'value' as const },
+      note: entry.note,
+    })),
+  ];
+}
+
+function offsetsIn(placement: Placement): [number, number] {
+  const { source, target } = placement;
+  return targetOffsets(source.doc, source.source, target);
+}
+
+function relatedLocation(placement: Placement, message: string) {
+  const position = placement.source.lineCounter.linePos(offsetsIn(placement)[0]);
+  return { file: placement.source.file, line: position.line, column: position.col, message };
+}
+
+/**
+ * Turns a finding into a diagnostic of the validated file. A value that came from a template or a library
+ * component is reported at the first place in the user's own file that brought it in, and the template's
+ * position goes into `related`.
+ */
+function toDiagnostic(finding: Finding, user: SourceFile, origin: Origin): Diagnostic {
+  const chain = placeTarget(finding.target, origin, user);
+  const ownIndex = chain.findIndex((placement) => placement.source === user);
+  const own = chain[ownIndex] ?? { source: user, target: { offsets: [0, 0] as [number, number] }, note: '' };
+
+  const [start, untrimmedEnd] = offsetsIn(own);
   // Block collections end after their last line break; a range that stops at the last character reads better.
   let end = untrimmedEnd;
-  while (end > start + 1 && /\s/.test(context.source.charAt(end - 1))) end--;
-  const related = finding.related?.map((entry) => {
-    const position = context.lineCounter.linePos(offsetsOf(entry.target)[0]);
-    return { file: context.file, line: position.line, column: position.col, message: entry.message };
-  });
+  while (end > start + 1 && /\s/.test(user.source.charAt(end - 1))) end--;
+
+  const related = [
+    ...chain
+      .filter((_, index) => index !== ownIndex)
+      .map((placement) => relatedLocation(placement, placement.note)),
+    ...(finding.related ?? []).map((entry) => {
+      const [first] = placeTarget(entry.target, origin, user);
+      return relatedLocation(first as Placement, entry.message);
+    }),
+  ];
 
   return {
     code: finding.code,
     severity: findDiagnosticRule(finding.code)?.severity ?? 'error',
     message: finding.message,
-    file: context.file,
-    ...rangeFromOffsets(context.lineCounter, start, end),
+    file: user.file,
+    ...rangeFromOffsets(user.lineCounter, start, end),
     ...(finding.hint ? { hint: finding.hint } : {}),
-    ...(related && related.length > 0 ? { related } : {}),
+    ...(related.length > 0 ? { related } : {}),
   };
 }
 
@@ -85,20 +129,24 @@ function runRules(workflow: Workflow): Finding[] {
 
 function validateSource(source: string, file: string): ValidationResult {
   const parsed = parseSource(source);
-  const context: SourceContext = { file, source, doc: parsed.doc, lineCounter: parsed.lineCounter };
-  const finish = (findings: Finding[], workflow?: Workflow): ValidationResult => ({
-    diagnostics: uniqueDiagnostics(findings.map((finding) => toDiagnostic(finding, context))).sort(
+  const user: SourceFile = { file, source, doc: parsed.doc, lineCounter: parsed.lineCounter };
+  const finish = (findings: Finding[], origin: Origin, workflow?: Workflow): ValidationResult => ({
+    diagnostics: uniqueDiagnostics(findings.map((finding) => toDiagnostic(finding, user, origin))).sort(
       compareDiagnostics,
     ),
     ...(workflow ? { workflow } : {}),
   });
 
-  if (!parsed.data) return finish(parsed.findings);
+  if (!parsed.data) return finish(parsed.findings, identityOrigin(user));
 
-  const checked = checkDocument(parsed.data);
-  if (!checked.graph) return finish(checked.findings);
+  const expanded = expandDocument(parsed.data, user);
+  if (!expanded.data) return finish(expanded.findings, expanded.origin);
 
-  return finish([...checked.findings, ...runRules(checked.graph)], checked.workflow);
+  const checked = checkDocument(expanded.data);
+  const findings = [...expanded.findings, ...checked.findings];
+  if (!checked.graph) return finish(findings, expanded.origin);
+
+  return finish([...findings, ...runRules(checked.graph)], expanded.origin, checked.workflow);
 }
 
 function sourceTooLarge(source: string, file: string): ValidationResult {

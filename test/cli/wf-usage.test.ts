@@ -22,7 +22,7 @@ describe.concurrent('wf usage', { timeout: 30_000 }, () => {
     const result = await runWfProcess(['--help'], cwd);
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('usage: wf COMMAND [options]');
-    expect(result.stdout).toContain('\n  validate   check workflow files and report problems\n');
+    expect(result.stdout).toContain('\n  validate    check workflow files and report problems\n');
     expect(result.stderr).toBe('');
   });
 

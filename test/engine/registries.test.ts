@@ -30,11 +30,16 @@ describe('diagnosticRules', () => {
 });
 
 describe('nodeTypes', () => {
-  test('lists the three built-in types', () => {
+  test('lists the built-in types in docs order', () => {
     expect(nodeTypes.map((nodeType) => nodeType.name)).toEqual([
       'data_fetcher',
       'llm_processor',
       'data_saver',
+      'transform',
+      'router',
+      'human_approval',
+      'notifier',
+      'kafka_trigger',
     ]);
   });
 

@@ -1,4 +1,18 @@
 import type { Command } from './command.ts';
+import { exportCommand } from './export.ts';
+import { keysCommand } from './keys.ts';
+import { newCommand } from './new.ts';
+import { renderCommand } from './render.ts';
+import { serveCommand } from './serve.ts';
+import { templatesCommand } from './templates.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: readonly Command[] = [validateCommand];
+export const commands: readonly Command[] = [
+  validateCommand,
+  serveCommand,
+  keysCommand,
+  exportCommand,
+  renderCommand,
+  newCommand,
+  templatesCommand,
+];

@@ -1,9 +1,13 @@
 import { nodePath } from '../graph.ts';
-import type { Workflow } from '../model.ts';
+import type { Workflow, WorkflowNode } from '../model.ts';
+import { nodeRoutes } from '../routes.ts';
 import { codeSpan } from '../schema/describe-value.ts';
 import type { WorkflowRule } from './workflow-rule.ts';
 
-/** Dependency edges by name, from each node to the nodes that depend on it; self-loops are left to WF303. */
+/**
+ * Edges by name, from each node to the nodes that depend on it or that its routes lead to. Self-loops are
+ * left to WF303 and WF306.
+ */
 function successors(workflow: Workflow): Map<string, string[]> {
   const known = new Set(workflow.nodes.map((node) => node.name));
   const next = new Map<string, Set<string>>();
@@ -12,6 +16,10 @@ function successors(workflow: Workflow): Map<string, string[]> {
   for (const node of workflow.nodes) {
     for (const dependency of node.dependsOn ?? []) {
       if (known.has(dependency) && dependency !== node.name) next.get(dependency)?.add(node.name);
+    }
+    // A route is an edge too, so a router that sends the run back to an earlier node closes a cycle
+    for (const route of nodeRoutes(node)) {
+      if (known.has(route.to) && route.to !== node.name) next.get(node.name)?.add(route.to);
     }
   }
 
@@ -98,6 +106,19 @@ function shortestCycle(start: string, members: Set<string>, graph: Map<string, s
   return [start, start];
 }
 
+/** Where the edge from `from` to `to` is written: the `depends_on` entry of `to`, or else the route of `from`. */
+function closingEdgePath(workflow: Workflow, from: string, to: string): (string | number)[] {
+  const index = workflow.nodes.findIndex((node) => node.name === to && (node.dependsOn ?? []).includes(from));
+  if (index !== -1)
+    return nodePath(index, 'depends_on', workflow.nodes[index]?.dependsOn?.indexOf(from) ?? 0);
+
+  const routerIndex = workflow.nodes.findIndex(
+    (node) => node.name === from && nodeRoutes(node).some((route) => route.to === to),
+  );
+  const route = nodeRoutes(workflow.nodes[routerIndex] as WorkflowNode).find((entry) => entry.to === to);
+  return nodePath(routerIndex, 'config', ...(route?.path ?? []));
+}
+
 export const dependencyCycle: WorkflowRule = {
   code: 'WF304',
   name: 'dependency-cycle',
@@ -131,15 +152,10 @@ export const dependencyCycle: WorkflowRule = {
       .map((cycle) => {
         const start = cycle[0] as string;
         const closing = cycle[cycle.length - 2] as string;
-        const index = workflow.nodes.findIndex(
-          (node) => node.name === start && (node.dependsOn ?? []).includes(closing),
-        );
-        const position = workflow.nodes[index]?.dependsOn?.indexOf(closing) ?? 0;
-
         return {
           message: `dependency cycle ${codeSpan(cycle.join(' -> '))}`,
           hint: 'remove one of these `depends_on` entries so that the nodes can run in order',
-          target: { path: nodePath(index, 'depends_on', position), at: 'value' as const },
+          target: { path: closingEdgePath(workflow, closing, start), at: 'value' as const },
         };
       });
   },

@@ -5,6 +5,7 @@ import { invalidSchedule } from './invalid-schedule.ts';
 import { scheduleNeverFires } from './schedule-never-fires.ts';
 import { selfDependency } from './self-dependency.ts';
 import { unknownDependency } from './unknown-dependency.ts';
+import { unknownRouteTarget } from './unknown-route-target.ts';
 import type { WorkflowRule } from './workflow-rule.ts';
 
 /** Graph and schedule rules, run on every workflow whose shape passed the schema. */
@@ -14,6 +15,7 @@ export const workflowRules: readonly WorkflowRule[] = [
   selfDependency,
   dependencyCycle,
   duplicateDependency,
+  unknownRouteTarget,
   invalidSchedule,
   scheduleNeverFires,
 ];

@@ -1,0 +1,150 @@
+import { configureYaml } from './editor/configure-yaml.ts';
+import { diagnosticMarkers, errorCodeUrl, markerOwner } from './editor/diagnostic-markers.ts';
+import { monaco } from './editor/monaco.ts';
+import { installMonacoEnvironment } from './editor/monaco-environment.ts';
+import { GraphPanel } from './graph/graph-panel.ts';
+import { currentScheme } from './graph/mermaid-renderer.ts';
+import { findPageElements } from './page-elements.ts';
+import { mountSimulationPanel } from './simulate/simulation-panel.ts';
+import { validateCommand, workflowFileName } from './state/file-name.ts';
+import { initialSource } from './state/initial-source.ts';
+import { saveSource } from './state/saved-source.ts';
+import { shareUrl } from './state/share-url.ts';
+import type { NodeLocation } from './validation/protocol.ts';
+import { ValidationClient } from './validation/validation-client.ts';
+
+/** The handle on `window.playground` that the browser tests and the benchmark read. */
+export interface PlaygroundHandle {
+  editor: monaco.editor.IStandaloneCodeEditor;
+  markers(): ReturnType<typeof monaco.editor.getModelMarkers>;
+  /** Version of the model text whose markers are shown. */
+  markersVersion: number;
+}
+
+declare global {
+  interface Window {
+    monaco?: typeof monaco;
+    playground?: PlaygroundHandle;
+  }
+}
+
+const monacoTheme = () => (currentScheme() === 'dark' ? 'vs-dark' : 'vs');
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the playground on a page that has the elements `findPageElements` expects. */
+export async function startPlayground(baseUrl: string): Promise<void> {
+  const elements = findPageElements();
+  const say = (message: string) => {
+    elements.status.textContent = message;
+  };
+
+  installMonacoEnvironment();
+  const start = await initialSource(location.hash);
+  if (start.problem) say(start.problem);
+
+  const model = monaco.editor.createModel(start.text, 'yaml', monaco.Uri.parse('file:///workflow.yaml'));
+  configureYaml(monaco, model.uri.toString());
+  const editor = monaco.editor.create(elements.editor, {
+    model,
+    theme: monacoTheme(),
+    automaticLayout: true,
+    minimap: { enabled: false },
+    tabSize: 2,
+    insertSpaces: true,
+    scrollBeyondLastLine: false,
+    fixedOverflowWidgets: true,
+    ariaLabel: 'workflow file editor; press Ctrl+M to let Tab move the focus out',
+  });
+
+  let nodes: NodeLocation[] = [];
+  let workflowId: string | undefined;
+  let requestedVersion = model.getVersionId();
+  const handle: PlaygroundHandle = {
+    editor,
+    markers: () => monaco.editor.getModelMarkers({ resource: model.uri, owner: markerOwner }),
+    markersVersion: 0,
+  };
+  window.monaco = monaco;
+  window.playground = handle;
+
+  const graph = new GraphPanel(elements.graph, elements.graphStatus, elements.drawGraph, (index) => {
+    const node = nodes[index];
+    if (!node) return;
+    editor.setPosition({ lineNumber: node.line, column: model.getLineFirstNonWhitespaceColumn(node.line) });
+    editor.revealLineInCenter(node.line);
+    editor.focus();
+  });
+
+  const client = new ValidationClient();
+  const docsUrl = (code: string) => errorCodeUrl(code, baseUrl, location.origin);
+  client.onValidated = (reply) => {
+    monaco.editor.setModelMarkers(
+      model,
+      markerOwner,
+      diagnosticMarkers(monaco, reply.diagnostics, docsUrl, model.uri),
+    );
+    nodes = reply.nodes;
+    workflowId = reply.workflowId;
+    graph.update(reply.graph, reply.nodes.length);
+    handle.markersVersion = requestedVersion;
+    elements.root.dataset.markersVersion = String(requestedVersion);
+    window.dispatchEvent(new CustomEvent('playground:markers', { detail: { version: requestedVersion } }));
+  };
+
+  const validateNow = () => {
+    requestedVersion = model.getVersionId();
+    client.validate(model.getValue());
+  };
+  model.onDidChangeContent(() => {
+    saveSource(model.getValue());
+    // The link showed the text as it was shared; once edited, a reload should show the edits, not the link.
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    validateNow();
+  });
+  validateNow();
+
+  const simulation = mountSimulationPanel(
+    { form: elements.simulateForm, seed: elements.seed, chart: elements.gantt, summary: elements.runSummary },
+    (seed) => client.simulate(model.getValue(), seed),
+  );
+
+  new MutationObserver(() => {
+    monaco.editor.setTheme(monacoTheme());
+    graph.redraw();
+    simulation.redraw();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
+  elements.share.addEventListener('click', async () => {
+    const url = await shareUrl(model.getValue(), location);
+    history.replaceState(null, '', url);
+    say(
+      (await copyText(url))
+        ? 'link copied to the clipboard and shown in the address bar'
+        : 'link shown in the address bar',
+    );
+  });
+
+  elements.download.addEventListener('click', () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([model.getValue()], { type: 'application/yaml' }));
+    link.download = workflowFileName(workflowId);
+    link.click();
+    URL.revokeObjectURL(link.href);
+    say(`downloaded \`${link.download}\``);
+  });
+
+  elements.copyCommand.addEventListener('click', async () => {
+    const command = validateCommand(workflowFileName(workflowId));
+    say((await copyText(command)) ? `copied \`${command}\`` : `copy failed; the command is \`${command}\``);
+  });
+
+  elements.root.dataset.state = 'ready';
+}

@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../../engine/workflow/index.ts';
+import type { SimulatedRun } from '../../engine/workflow/simulate/index.ts';
+
+/** Messages from the page to the validation worker. `seq` grows with every request of one kind. */
+export type WorkerRequest =
+  | { kind: 'validate'; seq: number; source: string }
+  | { kind: 'simulate'; seq: number; source: string; seed: number };
+
+/** The place of a node's definition in the file, in 1-based lines. */
+export interface NodeLocation {
+  name: string;
+  /** The line of its `name` key, where the editor puts the cursor when the node is clicked in the graph. */
+  line: number;
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface ValidateReply {
+  kind: 'validate';
+  seq: number;
+  diagnostics: Diagnostic[];
+  /** Mermaid flowchart of the workflow with the nodes that have errors highlighted; absent when none could be drawn. */
+  graph?: string;
+  /** One entry per node, in the order the file lists them, so graph node `n3` is `nodes[3]`. */
+  nodes: NodeLocation[];
+  /** The workflow id as written, possibly invalid; the page derives file names from it. */
+  workflowId?: string;
+}
+
+export type SimulateReply =
+  | { kind: 'simulate'; seq: number; ok: true; run: SimulatedRun; gantt: string }
+  | { kind: 'simulate'; seq: number; ok: false; reason: string };
+
+export type WorkerReply = ValidateReply | SimulateReply;

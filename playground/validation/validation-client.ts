@@ -1,0 +1,65 @@
+import type { SimulateReply, ValidateReply, WorkerReply, WorkerRequest } from './protocol.ts';
+import ValidationWorker from './validation-worker.ts?worker';
+
+/**
+ * Talks to the validation worker. The newest text always wins: while one validation runs, only the latest
+ * text typed meanwhile waits to be sent, and a reply older than the latest request of its kind is dropped.
+ */
+export class ValidationClient {
+  readonly #worker: Worker;
+  #validateSeq = 0;
+  #validating = false;
+  #waitingSource?: string;
+  #simulateSeq = 0;
+  #pendingSimulation?: (reply: SimulateReply | undefined) => void;
+  onValidated: (reply: ValidateReply) => void = () => {};
+
+  constructor() {
+    this.#worker = new ValidationWorker();
+    this.#worker.onmessage = (event: MessageEvent<WorkerReply>) => this.#receive(event.data);
+  }
+
+  /** Queues the text for validation; the result arrives through `onValidated` unless newer text overtakes it. */
+  validate(source: string): void {
+    this.#validateSeq += 1;
+    if (this.#validating) {
+      this.#waitingSource = source;
+      return;
+    }
+
+    this.#validating = true;
+    this.#post({ kind: 'validate', seq: this.#validateSeq, source });
+  }
+
+  /** Simulates a run of the text. Resolves to `undefined` when a newer simulation replaced this one. */
+  simulate(source: string, seed: number): Promise<SimulateReply | undefined> {
+    this.#simulateSeq += 1;
+    this.#pendingSimulation?.(undefined);
+    const { promise, resolve } = Promise.withResolvers<SimulateReply | undefined>();
+    this.#pendingSimulation = resolve;
+    this.#post({ kind: 'simulate', seq: this.#simulateSeq, source, seed });
+    return promise;
+  }
+
+  #post(request: WorkerRequest): void {
+    this.#worker.postMessage(request);
+  }
+
+  #receive(reply: WorkerReply): void {
+    if (reply.kind === 'validate') {
+      this.#validating = false;
+      if (this.#waitingSource !== undefined) {
+        const source = this.#waitingSource;
+        this.#waitingSource = undefined;
+        this.#validating = true;
+        this.#post({ kind: 'validate', seq: this.#validateSeq, source });
+      }
+      if (reply.seq === this.#validateSeq) this.onValidated(reply);
+      return;
+    }
+
+    if (reply.seq !== this.#simulateSeq) return;
+    this.#pendingSimulation?.(reply);
+    this.#pendingSimulation = undefined;
+  }
+}
