@@ -1,6 +1,9 @@
 import { stringify } from 'yaml';
 import { nodeTypes } from '../engine/workflow/index.ts';
 
+// A router's example config routes to node names of its own example, which a generated file does not have
+const generatedNodeTypes = nodeTypes.filter((nodeType) => nodeType.name !== 'router');
+
 const schedules = ['0 18 * * 1-5', '*/15 * * * *', '30 6 * * *', '@hourly', '@daily', undefined];
 
 /** A small deterministic generator (mulberry32), so every run benchmarks the same files. */
@@ -23,7 +26,8 @@ export function createRandom(seed: number): () => number {
 export function generateWorkflow(index: number, nodeCount: number, random: () => number): string {
   const useDependencies = random() < 0.5;
   const nodes = Array.from({ length: nodeCount }, (_, position) => {
-    const nodeType = nodeTypes[Math.floor(random() * nodeTypes.length)] ?? nodeTypes[0];
+    const nodeType =
+      generatedNodeTypes[Math.floor(random() * generatedNodeTypes.length)] ?? generatedNodeTypes[0];
     const node: Record<string, unknown> = { name: `step_${position}`, type: nodeType?.name };
 
     if (useDependencies && position > 0) {

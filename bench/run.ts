@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandFileArguments } from '../engine/cli/files/expand-file-arguments.ts';
+import { renderCodeFrame } from '../engine/cli/format/code-frame.ts';
 import { validateFiles } from '../engine/cli/validate-files.ts';
 import { validateWorkflow } from '../engine/workflow/index.ts';
 import { createRandom, generateWorkflow } from './generate-workflows.ts';
@@ -90,11 +91,40 @@ function benchmarkLargeWorkflow(): void {
   );
 }
 
+/**
+ * Code frames on a 160,000-character line against frames on an 80-character line: the long line is sliced
+ * around each range first, so the ratio stays near 1 rather than growing with the line's length.
+ */
+function benchmarkCodeFrames(): void {
+  const frames = 1000;
+  const longLine = `      depends_on: [${'a,'.repeat(80_000)}a]`;
+  const shortLine = `      depends_on: [${'a,'.repeat(30)}a]`;
+
+  const timeFrames = (line: string, stride: number): number => {
+    const started = performance.now();
+    for (let index = 0; index < frames; index += 1) {
+      const column = 20 + ((index * stride) % (line.length - 25));
+      renderCodeFrame([line], { line: 1, column, endLine: 1, endColumn: column + 1 });
+    }
+    return performance.now() - started;
+  };
+
+  timeFrames(shortLine, 2);
+  const shortMs = timeFrames(shortLine, 2);
+  const longMs = timeFrames(longLine, 160);
+  report(`${frames} code frames, 80-char line`, `${shortMs.toFixed(1)} ms`);
+  report(
+    `${frames} code frames, 160,000-char line`,
+    `${longMs.toFixed(1)} ms (${(longMs / shortMs).toFixed(1)}x)`,
+  );
+}
+
 const directory = mkdtempSync(join(tmpdir(), 'wf-bench-'));
 try {
   report('node', process.version);
   benchmarkFiles(directory);
   benchmarkLargeWorkflow();
+  benchmarkCodeFrames();
 } finally {
   rmSync(directory, { recursive: true, force: true });
 }

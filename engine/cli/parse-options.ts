@@ -16,8 +16,9 @@ export interface ParsedOptions {
 
 /**
  * Parses `args` with `node:util` parseArgs, but checks the tokens itself so that an unknown option, a
- * missing value or a value given to a flag becomes a {@link UsageError} that names the option and suggests
- * the closest known one. parseArgs' own strict-mode errors name neither in a form worth showing.
+ * missing value, a value given to a flag or a string option given twice becomes a {@link UsageError} that
+ * names the option and suggests the closest known one. parseArgs' own strict-mode errors name neither in a
+ * form worth showing, and without the check a second value would silently replace the first.
  */
 export function parseOptions(args: readonly string[], specs: OptionSpecs, command: string): ParsedOptions {
   const { values, positionals, tokens } = parseArgs({
@@ -28,6 +29,7 @@ export function parseOptions(args: readonly string[], specs: OptionSpecs, comman
     tokens: true,
   });
 
+  const optionsSeen = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
 
@@ -44,6 +46,11 @@ export function parseOptions(args: readonly string[], specs: OptionSpecs, comman
     if (spec.type === 'boolean' && token.inlineValue === true) {
       throw new UsageError(`option \`${token.rawName}\` takes no value`, command);
     }
+    if (spec.type === 'string' && optionsSeen.has(token.name)) {
+      const spelling = spec.short === undefined ? '' : ` (or \`-${spec.short}\`)`;
+      throw new UsageError(`option \`--${token.name}\`${spelling} can be given only once`, command);
+    }
+    optionsSeen.add(token.name);
   }
 
   return { values: values as ParsedOptions['values'], positionals };

@@ -2,6 +2,7 @@ import type { CliContext } from './cli-context.ts';
 import { UsageError } from './cli-error.ts';
 import type { Command } from './commands/command.ts';
 import { commands } from './commands/index.ts';
+import { sanitizeForTerminal } from './format/sanitize.ts';
 import { packageVersion } from './package-version.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -20,7 +21,9 @@ export async function runWf(args: readonly string[], context: CliContext): Promi
     const command = commands.find((candidate) => candidate.name === error.command);
     const usage = command?.usage ?? generalUsage;
     const helpCommand = command === undefined ? 'wf --help' : `wf ${command.name} --help`;
-    context.stderr.write(`wf: ${error.message}\nusage: ${usage}\nrun \`${helpCommand}\` for details\n`);
+    // The message quotes arguments as typed, which may contain terminal escape sequences
+    const message = sanitizeForTerminal(error.message);
+    context.stderr.write(`wf: ${message}\nusage: ${usage}\nrun \`${helpCommand}\` for details\n`);
     return 2;
   }
 }

@@ -48,6 +48,19 @@ describe('parseOptions', () => {
     expect(usageMessage(['--quiet=yes'])).toBe('option `--quiet` takes no value');
   });
 
+  test('rejects a repeated string option', () => {
+    expect(usageMessage(['--format', 'json', '--format', 'sarif'])).toBe(
+      'option `--format` (or `-f`) can be given only once',
+    );
+    expect(usageMessage(['-f', 'json', '--format=json'])).toBe(
+      'option `--format` (or `-f`) can be given only once',
+    );
+  });
+
+  test('allows a repeated flag', () => {
+    expect(parseOptions(['-q', '--quiet'], specs, 'validate').values).toEqual({ quiet: true });
+  });
+
   test('names the command in the error', () => {
     expect(() => parseOptions(['--nope'], specs, 'validate')).toThrow(
       expect.objectContaining({ command: 'validate' }),

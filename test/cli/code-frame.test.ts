@@ -120,3 +120,37 @@ describe('renderCodeFrame', () => {
     });
   });
 });
+
+// Splitting a 160,000-character line into graphemes for each of 1,000 diagnostics on it took over a minute
+describe('renderCodeFrame on a very long line', () => {
+  const line = `depends_on: [${'a,'.repeat(80_000)}a]`;
+
+  test('shows a window around a range in the middle', () => {
+    const column = 14 + 2 * 40_000;
+    expect(renderCodeFrame([line], { line: 1, column, endLine: 1, endColumn: column + 1 })).toEqual([
+      `1 | …${'a,'.repeat(60)}…`,
+      `  | ${' '.repeat(31)}^`,
+    ]);
+  });
+
+  test('matches the frame of a short line with the same surroundings', () => {
+    const column = 14 + 2 * 40_000;
+    const shortLine = `${'a,'.repeat(400)}a`;
+    expect(renderCodeFrame([line], { line: 1, column, endLine: 1, endColumn: column + 1 })).toEqual(
+      renderCodeFrame([shortLine], { line: 1, column: 401, endLine: 1, endColumn: 402 }),
+    );
+  });
+
+  test('shows the start of the line without a leading cut mark', () => {
+    expect(renderCodeFrame([line], { line: 1, column: 14, endLine: 1, endColumn: 15 })).toEqual([
+      `1 | depends_on: [${'a,'.repeat(53)}a…`,
+      `  |              ^`,
+    ]);
+  });
+
+  test('keeps a surrogate pair whole at the cut', () => {
+    const emojiLine = '😀'.repeat(2000);
+    const [text] = renderCodeFrame([emojiLine], { line: 1, column: 2001, endLine: 1, endColumn: 2003 });
+    expect(text).toBe(`1 | …${'😀'.repeat(60)}…`);
+  });
+});

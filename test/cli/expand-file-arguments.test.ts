@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -70,5 +71,69 @@ describe('expandFileArguments', () => {
   test('keeps absolute arguments absolute', () => {
     const absolute = join(cwd, 'flows/b.yaml');
     expect(displayPaths([absolute]).files).toEqual([absolute]);
+  });
+});
+
+describe('expandFileArguments with links and special files', () => {
+  const root = mkdtempSync(join(tmpdir(), 'wf-expand-links-'));
+
+  beforeAll(() => {
+    mkdirSync(join(root, 'real/sub'), { recursive: true });
+    mkdirSync(join(root, 'odd/folder.yaml'), { recursive: true });
+    writeFileSync(join(root, 'real/a.yaml'), 'workflow: {}\n');
+    writeFileSync(join(root, 'real/sub/b.yaml'), 'workflow: {}\n');
+    writeFileSync(join(root, 'odd/good.yaml'), 'workflow: {}\n');
+    symlinkSync('real', join(root, 'linked'));
+    symlinkSync('loop-b.yaml', join(root, 'odd/loop-a.yaml'));
+    symlinkSync('loop-a.yaml', join(root, 'odd/loop-b.yaml'));
+    symlinkSync('/nonexistent/target.yaml', join(root, 'odd/dangling.yaml'));
+    execFileSync('mkfifo', [join(root, 'odd/pipe.yaml')]);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  function expand(args: string[]) {
+    const { files, problems } = expandFileArguments(args, root);
+    return { files: files.map((file) => file.displayPath), problems };
+  }
+
+  test('describes a symbolic link loop in words', () => {
+    expect(expand(['odd/loop-a.yaml'])).toEqual({
+      files: [],
+      problems: ['cannot read `odd/loop-a.yaml`: symbolic link loop'],
+    });
+  });
+
+  test('directory reports entries it cannot read', () => {
+    expect(expand(['odd'])).toEqual({
+      files: ['odd/good.yaml'],
+      problems: [
+        'cannot read `odd/dangling.yaml`: symbolic link to a missing file',
+        'cannot read `odd/loop-a.yaml`: symbolic link loop',
+        'cannot read `odd/loop-b.yaml`: symbolic link loop',
+        'cannot read `odd/pipe.yaml`: not a regular file',
+      ],
+    });
+  });
+
+  test('glob reports matches it cannot read and skips directories', () => {
+    expect(expand(['odd/*.yaml'])).toEqual(expand(['odd']));
+  });
+
+  test('file behind a linked directory is validated once', () => {
+    expect(expand(['linked/**/*.yaml', 'real/**/*.yaml'])).toEqual({
+      files: ['linked/a.yaml', 'linked/sub/b.yaml'],
+      problems: [],
+    });
+  });
+
+  test('overlapping globs yield each file once', () => {
+    expect(expand(['real/*.yaml', 'real/**/*.yaml', '*/a.yaml'])).toEqual({
+      files: ['real/a.yaml', 'real/sub/b.yaml'],
+      problems: [],
+    });
+  });
+
+  test('glob matching only directories has no files', () => {
+    expect(expand(['odd/folder.*'])).toEqual({ files: [], problems: ['no files match `odd/folder.*`'] });
   });
 });

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { findInvalidUtf8 } from '../../engine/cli/files/find-invalid-utf8.ts';
-import { decodeUtf8, readWorkflowFile } from '../../engine/cli/files/read-workflow-file.ts';
+import {
+  decodeUtf8,
+  describeFsError,
+  maxWorkflowFileBytes,
+  readWorkflowFile,
+} from '../../engine/cli/files/read-workflow-file.ts';
+import { limits } from '../../engine/workflow/limits.ts';
 
 const directory = mkdtempSync(join(tmpdir(), 'wf-read-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -88,6 +94,7 @@ describe('readWorkflowFile', () => {
     expect(readWorkflowFile(path, 'big.yaml', 100)).toEqual({
       ok: false,
       problem: '`big.yaml` is too large: 101 bytes, the maximum is 100',
+      tooLargeBytes: 101,
     });
   });
 
@@ -102,5 +109,38 @@ describe('readWorkflowFile', () => {
       ok: false,
       problem: 'cannot read `gone.yaml`: file not found',
     });
+  });
+});
+
+describe('maxWorkflowFileBytes', () => {
+  test('is the largest UTF-8 size within the engine limit', () => {
+    // Three bytes per UTF-16 code unit at most, plus a byte order mark the reader drops
+    expect(maxWorkflowFileBytes).toBe(limits.maxSourceLength * 3 + 3);
+  });
+});
+
+describe('describeFsError', () => {
+  function errnoError(code: string, errno: number): NodeJS.ErrnoException {
+    return Object.assign(new Error(`${code}: raw message, stat '/some/path'`), { code, errno });
+  }
+
+  test('describes common errno codes in words', () => {
+    expect(describeFsError(errnoError('ELOOP', -40))).toBe('symbolic link loop');
+    expect(describeFsError(errnoError('ENOENT', -2))).toBe('file not found');
+    expect(describeFsError(errnoError('EACCES', -13))).toBe('permission denied');
+    expect(describeFsError(errnoError('ENOTDIR', -20))).toBe('a part of the path is not a directory');
+    expect(describeFsError(errnoError('ENAMETOOLONG', -36))).toBe('file name too long');
+  });
+
+  test('falls back to the system message and the code', () => {
+    expect(describeFsError(errnoError('EROFS', -30))).toBe('read-only file system (`EROFS`)');
+  });
+
+  test('names a code without errno', () => {
+    expect(describeFsError(Object.assign(new Error('x'), { code: 'EWEIRD' }))).toBe('system error `EWEIRD`');
+  });
+
+  test('uses the message of an error without code', () => {
+    expect(describeFsError(new Error('disk on fire'))).toBe('disk on fire');
   });
 });

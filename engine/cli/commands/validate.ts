@@ -1,20 +1,14 @@
-import type { Diagnostic, DiagnosticRule } from '../../workflow/index.ts';
 import type { CliContext } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
-import { shouldUseColor } from '../color.ts';
 import { expandFileArguments } from '../files/expand-file-arguments.ts';
-import { formatGithub } from '../format/github.ts';
-import { formatJson } from '../format/json.ts';
-import { formatPretty } from '../format/pretty.ts';
-import { formatSarif } from '../format/sarif.ts';
+import { maxWorkflowFileBytes } from '../files/read-workflow-file.ts';
+import { maxDiagnosticsShownPerFile } from '../format/limit-per-file.ts';
+import { sanitizeForTerminal } from '../format/sanitize.ts';
 import { countDiagnostics, formatSummary } from '../format/summary.ts';
-import { packageVersion } from '../package-version.ts';
+import { type ReportFormat, reportFormats, writeReport } from '../format/write-report.ts';
 import { type OptionSpecs, parseOptions } from '../parse-options.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Command } from './command.ts';
-
-const formats = ['pretty', 'json', 'sarif', 'github'] as const;
-type Format = (typeof formats)[number];
 
 const optionSpecs: OptionSpecs = {
   format: { type: 'string', short: 'f' },
@@ -28,7 +22,12 @@ const help = `Validates workflow files and reports each problem with its positio
 
 FILES are paths, directories or glob patterns. A directory stands for the .yaml and .yml files
 directly inside it. Quote glob patterns (for example 'flows/**/*.yaml'): wf expands them itself,
-so they work the same on every shell.
+so they work the same on every shell. A file reached twice, by overlapping patterns or through a
+symbolic link, is validated once.
+
+A file over ${maxWorkflowFileBytes.toLocaleString('en-US')} bytes is not read and fails with WF601, as a file over
+the engine's character limit does. The pretty and github formats show at most
+${maxDiagnosticsShownPerFile.toLocaleString('en-US')} diagnostics per file and say how many more there are.
 
 options:
   -f, --format FORMAT    output format: pretty (default), json, sarif or github
@@ -81,15 +80,13 @@ async function runValidate(args: readonly string[], context: CliContext): Promis
   const expanded = expandFileArguments(positionals, context.cwd);
   const run = validateFiles(expanded.files, format === 'pretty');
   const problems = [...expanded.problems, ...run.problems];
-  for (const problem of problems) context.stderr.write(`wf: ${problem}\n`);
+  for (const problem of problems) context.stderr.write(`wf: ${sanitizeForTerminal(problem)}\n`);
 
   const quiet = values.quiet === true;
   const shown = quiet
     ? run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
     : run.diagnostics;
-  context.stdout.write(
-    formatReport(format, shown, { sources: run.sources, rules: diagnosticRules, docsBaseUrl }, context),
-  );
+  writeReport(format, shown, { sources: run.sources, rules: diagnosticRules, docsBaseUrl }, context);
 
   const summary =
     run.filesChecked === 0 ? '' : `${formatSummary(countDiagnostics(shown), run.filesChecked, quiet)}\n`;
@@ -107,51 +104,16 @@ async function runValidate(args: readonly string[], context: CliContext): Promis
   return counts.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-interface ReportInputs {
-  sources: ReadonlyMap<string, string>;
-  rules: readonly DiagnosticRule[];
-  docsBaseUrl: string | undefined;
-}
-
-function formatReport(
-  format: Format,
-  diagnostics: readonly Diagnostic[],
-  { sources, rules, docsBaseUrl }: ReportInputs,
-  context: CliContext,
-): string {
-  const ruleNames = new Map(rules.map((rule) => [rule.code, rule.name]));
-
-  switch (format) {
-    case 'pretty':
-      return formatPretty(diagnostics, {
-        sources,
-        ruleNames,
-        docsBaseUrl,
-        color: shouldUseColor(context.env, context.stdoutIsTty),
-      });
-    case 'json':
-      return formatJson(diagnostics);
-    case 'sarif':
-      return formatSarif(diagnostics, {
-        rules,
-        toolVersion: packageVersion(),
-        docsBaseUrl,
-        srcRoot: context.cwd,
-      });
-    case 'github':
-      return formatGithub(diagnostics, ruleNames);
-  }
-}
-
-function parseFormat(value: string | boolean | undefined): Format {
+function parseFormat(value: string | boolean | undefined): ReportFormat {
   if (value === undefined) return 'pretty';
 
-  const format = formats.find((candidate) => candidate === value);
+  const format = reportFormats.find((candidate) => candidate === value);
   if (format !== undefined) return format;
 
   const text = String(value);
   const tail =
-    didYouMean(text, formats) || `, expected one of ${formats.map((name) => `\`${name}\``).join(', ')}`;
+    didYouMean(text, reportFormats) ||
+    `, expected one of ${reportFormats.map((name) => `\`${name}\``).join(', ')}`;
   throw new UsageError(`unknown format \`${text}\`${tail}`, 'validate');
 }
 

@@ -1,14 +1,23 @@
 import { readFileSync, statSync } from 'node:fs';
+import { getSystemErrorMessage } from 'node:util';
+import { limits } from '../../workflow/limits.ts';
 import { findInvalidUtf8 } from './find-invalid-utf8.ts';
 
-/**
- * Largest file `wf` reads at all. A workflow of a few hundred nodes is tens of kilobytes. The engine reports
- * sources over its own length limit (about a megabyte) as a diagnostic with a code. This larger cut-off only
- * keeps a mistaken argument, such as a log or a data dump, from being loaded into memory.
- */
-export const maxWorkflowFileBytes = 8 * 1024 * 1024;
+/** Bytes of the UTF-8 byte order mark, which is dropped before the text reaches the engine. */
+const utf8BomBytes = 3;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: string };
+/**
+ * Largest file `wf` reads. A UTF-8 sequence of one to three bytes decodes to one UTF-16 code unit and a
+ * four-byte sequence to two, so a larger file decodes to more than `limits.maxSourceLength` code units and the
+ * engine would reject it with WF601 anyway. Up to this size the engine decides with the exact length. Beyond
+ * it the file is not loaded into memory, and the caller reports WF601 from the byte count.
+ */
+export const maxWorkflowFileBytes = 3 * limits.maxSourceLength + utf8BomBytes;
+
+export type ReadResult =
+  | { ok: true; text: string }
+  /** `tooLargeBytes` is the file's size, present only when the file was over the size limit and left unread. */
+  | { ok: false; problem: string; tooLargeBytes?: number };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -29,6 +38,7 @@ export function readWorkflowFile(
       return {
         ok: false,
         problem: `\`${displayPath}\` is too large: ${size} bytes, the maximum is ${maxBytes}`,
+        tooLargeBytes: size,
       };
     }
     bytes = readFileSync(path);
@@ -65,10 +75,45 @@ function countLineBreaks(bytes: Uint8Array, end: number): number {
   return count;
 }
 
+/** Descriptions of the errno codes that reading a path commonly meets, worded for a file argument. */
+const fsErrorDescriptions: Record<string, string> = {
+  ENOENT: 'file not found',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ELOOP: 'symbolic link loop',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EIO: 'input/output error',
+  ENXIO: 'no such device or address',
+  ENODEV: 'no such device',
+  EBUSY: 'device or resource busy',
+  EAGAIN: 'resource temporarily unavailable',
+  ETIMEDOUT: 'timed out',
+  ESTALE: 'stale network file handle',
+};
+
+/**
+ * Describes a file-system error in words, without the raw path and syscall that Node puts in its message.
+ * An errno code missing from the table gets the operating system's description followed by the code.
+ */
 export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return code ?? String(error);
+  const { code, errno } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code !== undefined) {
+    const description = fsErrorDescriptions[code];
+    if (description !== undefined) return description;
+    if (typeof errno === 'number') return `${describeErrno(errno)} (\`${code}\`)`;
+    return `system error \`${code}\``;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function describeErrno(errno: number): string {
+  try {
+    return getSystemErrorMessage(errno);
+  } catch {
+    return 'system error';
+  }
 }

@@ -13,6 +13,12 @@ const maxLineCells = 120;
 /** Cells of context kept before the range when a long line is cut. */
 const contextCells = 30;
 
+/** Maximum line length, in UTF-16 code units, split into graphemes whole. Longer lines are sliced around the range first. */
+const maxScannedUnits = 8 * maxLineCells;
+
+/** Code units kept before the range when a line is sliced: enough for {@link contextCells} and a window start. */
+const scannedUnitsBefore = 4 * maxLineCells;
+
 export interface FrameRange {
   line: number;
   column: number;
@@ -45,9 +51,13 @@ export function renderCodeFrame(lines: readonly string[], range: FrameRange, pai
   const rawLine = lines[range.line - 1];
   if (rawLine === undefined) return [];
 
-  const text = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-  const start = clamp(range.column - 1, 0, text.length);
-  const end = range.endLine > range.line ? text.length : clamp(range.endColumn - 1, start, text.length);
+  const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+  const lineStart = clamp(range.column - 1, 0, line.length);
+  const lineEnd =
+    range.endLine > range.line ? line.length : clamp(range.endColumn - 1, lineStart, line.length);
+  const { text, from, cutBefore, cutAfter } = excerptAround(line, lineStart);
+  const start = lineStart - from;
+  const end = Math.min(lineEnd - from, text.length);
 
   const cells: Cell[] = [];
   let lineWidth = 0;
@@ -67,7 +77,7 @@ export function renderCodeFrame(lines: readonly string[], range: FrameRange, pai
 
   const caretStart = markerStart ?? lineWidth;
   const caretEnd = Math.max(caretStart + 1, markerEnd ?? caretStart);
-  const excerpt = cutToWindow(cells, lineWidth, caretStart, caretEnd);
+  const excerpt = cutToWindow(cells, lineWidth, caretStart, caretEnd, { cutBefore, cutAfter });
   const lineNumber = String(range.line);
   const blankGutter = ' '.repeat(lineNumber.length);
 
@@ -77,9 +87,38 @@ export function renderCodeFrame(lines: readonly string[], range: FrameRange, pai
   ];
 }
 
+/**
+ * Returns the part of `line` that the frame draws: the whole line up to {@link maxScannedUnits}, otherwise a
+ * slice around `start`. Splitting a very long line into graphemes for every diagnostic on it made the pretty
+ * format quadratic (a minute for 1,000 diagnostics on one 160,000-character line). A tab or a wide character
+ * takes at most four cells per code unit, so the slice still covers the window {@link cutToWindow} shows
+ * unless it is full of zero-width marks, which then shows fewer characters.
+ */
+function excerptAround(line: string, start: number) {
+  if (line.length <= maxScannedUnits) return { text: line, from: 0, cutBefore: false, cutAfter: false };
+
+  let from = Math.max(0, start - scannedUnitsBefore);
+  let to = Math.min(line.length, from + maxScannedUnits);
+  // Keep surrogate pairs whole at both cuts
+  if (from > 0 && isLowSurrogate(line.charCodeAt(from))) from -= 1;
+  if (to < line.length && isLowSurrogate(line.charCodeAt(to))) to += 1;
+
+  return { text: line.slice(from, to), from, cutBefore: from > 0, cutAfter: to < line.length };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /** Cuts a drawn line longer than {@link maxLineCells} to a window that starts a little before the carets. */
-function cutToWindow(cells: readonly Cell[], lineWidth: number, caretStart: number, caretEnd: number) {
-  if (lineWidth <= maxLineCells) {
+function cutToWindow(
+  cells: readonly Cell[],
+  lineWidth: number,
+  caretStart: number,
+  caretEnd: number,
+  { cutBefore, cutAfter }: { cutBefore: boolean; cutAfter: boolean },
+) {
+  if (lineWidth <= maxLineCells && !cutBefore && !cutAfter) {
     return { text: cells.map((cell) => cell.text).join(''), caretStart, caretCount: caretEnd - caretStart };
   }
 
@@ -87,8 +126,8 @@ function cutToWindow(cells: readonly Cell[], lineWidth: number, caretStart: numb
   const windowStart = clamp(caretStart - contextCells, 0, Math.max(0, lineWidth + 1 - maxLineCells));
   const windowEnd = windowStart + maxLineCells;
   const inside = cells.filter((cell) => cell.cell >= windowStart && cell.cell + cell.width <= windowEnd);
-  const prefix = windowStart > 0 ? '…' : '';
-  const suffix = windowEnd < lineWidth ? '…' : '';
+  const prefix = windowStart > 0 || cutBefore ? '…' : '';
+  const suffix = windowEnd < lineWidth || cutAfter ? '…' : '';
   const shownStart = inside[0]?.cell ?? windowStart;
   const shownEnd = Math.max(...inside.map((cell) => cell.cell + cell.width), shownStart);
   const visibleCaretEnd = Math.min(caretEnd, Math.max(shownEnd, caretStart + 1));

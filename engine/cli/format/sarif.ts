@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DiagnosticRule, RelatedLocation, Severity } from '../../workflow/index.ts';
 import { docsLink } from './docs-link.ts';
+import { indentJson } from './json.ts';
 
 const sarifSchema = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
 const srcRootId = '%SRCROOT%';
@@ -26,11 +27,37 @@ export interface SarifOptions {
  * listed in `tool.driver.rules`, and results point to it by `ruleId` and `ruleIndex`. Relative file paths
  * become URIs against `%SRCROOT%`. Columns stay in UTF-16 code units, which is SARIF's default `columnKind`.
  */
-export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOptions): string {
+export function formatSarif(diagnostics: Iterable<Diagnostic>, options: SarifOptions): string {
+  return Array.from(sarifChunks(diagnostics, options)).join('');
+}
+
+/**
+ * Yields the text of {@link formatSarif} one result at a time, so that a run with millions of diagnostics is
+ * written out without building one string past V8's maximum string length.
+ */
+export function* sarifChunks(diagnostics: Iterable<Diagnostic>, options: SarifOptions): Generator<string> {
   const ruleIndexByCode = new Map(options.rules.map((rule, index) => [rule.code, index]));
+  const emptyResults = '"results": []';
+  const skeleton = `${JSON.stringify(sarifLog(options), null, 2)}\n`;
+  // `results` is the last property of the run, and a key with unescaped quotes cannot occur inside a string
+  const resultsAt = skeleton.lastIndexOf(emptyResults);
+  let empty = true;
+
+  for (const diagnostic of diagnostics) {
+    const head = empty ? `${skeleton.slice(0, resultsAt)}"results": [\n` : ',\n';
+    yield `${head}${indentJson(toResult(diagnostic, ruleIndexByCode), '        ')}`;
+    empty = false;
+  }
+
+  const tail = skeleton.slice(resultsAt + emptyResults.length);
+  yield empty ? skeleton : `\n      ]${tail}`;
+}
+
+/** Builds the SARIF log with an empty `results` list, which {@link sarifChunks} fills in as it writes. */
+function sarifLog(options: SarifOptions) {
   const srcRootUri = pathToFileURL(options.srcRoot).href;
 
-  const log = {
+  return {
     $schema: sarifSchema,
     version: '2.1.0',
     runs: [
@@ -53,12 +80,10 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
           [srcRootId]: { uri: srcRootUri.endsWith('/') ? srcRootUri : `${srcRootUri}/` },
         },
         columnKind: 'utf16CodeUnits',
-        results: diagnostics.map((diagnostic) => toResult(diagnostic, ruleIndexByCode)),
+        results: [],
       },
     ],
   };
-
-  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 function toResult(diagnostic: Diagnostic, ruleIndexByCode: ReadonlyMap<string, number>) {
