@@ -6,6 +6,7 @@ import { loadValidWorkflow } from './export.ts';
 
 const optionSpecs: OptionSpecs = {
   direction: { type: 'string', short: 'd' },
+  svg: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -16,13 +17,15 @@ A router's edges are labelled with their conditions.
 
 options:
   -d, --direction DIR   TD (top down, default) or LR (left to right)
+      --svg             print the drawn graph as SVG instead of Mermaid text; needs Chromium
+                        (/usr/bin/chromium, or the path in PORTAL_CHROMIUM_PATH)
   -h, --help            show this help
 `;
 
 export const renderCommand: Command = {
   name: 'render',
   summary: 'print the graph of a workflow file as Mermaid text',
-  usage: 'wf render FILE [--direction TD|LR]',
+  usage: 'wf render FILE [--direction TD|LR] [--svg]',
   help,
   run: runRender,
 };
@@ -50,6 +53,40 @@ async function runRender(args: readonly string[], context: CliContext): Promise<
   if (!loaded.ok) return loaded.status;
 
   const { workflowToMermaid } = await import('../../workflow/index.ts');
-  context.stdout.write(workflowToMermaid(loaded.workflow, { direction }));
-  return 0;
+  const mermaidText = workflowToMermaid(loaded.workflow, { direction });
+  if (values.svg !== true) {
+    context.stdout.write(mermaidText);
+    return 0;
+  }
+
+  return renderSvg(mermaidText, file, context);
+}
+
+/** Draws the flowchart in headless Chromium with the same renderer and theme as the docs site's build. */
+async function renderSvg(mermaidText: string, file: string, context: CliContext): Promise<number> {
+  const { MermaidBrowser } = await import('../../../scripts/mermaid/mermaid-browser.ts');
+  const { mermaidConfig } = await import('../../../scripts/mermaid/mermaid-themes.ts');
+  const executablePath = context.env.PORTAL_CHROMIUM_PATH || '/usr/bin/chromium';
+
+  let browser: InstanceType<typeof MermaidBrowser>;
+  try {
+    browser = await MermaidBrowser.launch(executablePath);
+  } catch {
+    context.stderr.write(
+      `wf: cannot draw SVG: Chromium did not start from \`${executablePath}\`; install Debian's chromium package or set PORTAL_CHROMIUM_PATH, or drop --svg for Mermaid text\n`,
+    );
+    return 2;
+  }
+
+  try {
+    const svg = await browser.render(mermaidText, 'workflow-graph', mermaidConfig('light'));
+    context.stdout.write(`${svg}\n`);
+    return 0;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    context.stderr.write(`wf: cannot draw \`${file}\` as SVG: ${reason}\n`);
+    return 2;
+  } finally {
+    await browser.close();
+  }
 }
