@@ -1,3 +1,4 @@
+import type { ParameterDeclaration, TemplateDefinition } from '../templates/index.ts';
 import { validateWorkflow, type Workflow } from '../workflow/index.ts';
 
 /** A named workflow the API can run; the caller loads the YAML (files on `wf serve`, bundled strings in the browser). */
@@ -14,14 +15,28 @@ export interface CatalogEntry {
 /** A catalog entry after validation, with the parsed workflow. */
 export interface ResolvedCatalogEntry {
   id: string;
+  /** `workflow` for a plain workflow file, `template` for a library template with typed parameters. */
+  kind: 'workflow' | 'template';
   title: string;
   description: string;
+  /** The file's YAML: the workflow, or the template with its placeholders. */
   yaml: string;
+  /** The workflow itself, or for a template its instance with the template's example values. */
   workflow: Workflow;
+  /** The template's parameters in declaration order; empty for a plain workflow. */
+  parameters: readonly ParameterDeclaration[];
+  /** The library template, for `kind: 'template'`. */
+  template?: TemplateDefinition;
 }
 
-/** Validates every entry and indexes them by id. An entry with errors is a caller's mistake: `TypeError`. */
-export function resolveCatalog(entries: readonly CatalogEntry[]): ReadonlyMap<string, ResolvedCatalogEntry> {
+/**
+ * Validates every workflow entry and indexes them by id, followed by `templates`. An entry with errors or
+ * an id used twice is a caller's mistake: `TypeError`.
+ */
+export function resolveCatalog(
+  entries: readonly CatalogEntry[],
+  templates: readonly ResolvedCatalogEntry[] = [],
+): ReadonlyMap<string, ResolvedCatalogEntry> {
   const catalog = new Map<string, ResolvedCatalogEntry>();
 
   for (const entry of entries) {
@@ -42,11 +57,22 @@ export function resolveCatalog(entries: readonly CatalogEntry[]): ReadonlyMap<st
 
     catalog.set(entry.id, {
       id: entry.id,
+      kind: 'workflow',
       title: entry.title,
       description: entry.description ?? leadingComment(entry.yaml) ?? entry.title,
       yaml: entry.yaml,
       workflow: result.workflow,
+      parameters: [],
     });
+  }
+
+  for (const template of templates) {
+    if (catalog.has(template.id)) {
+      throw new TypeError(
+        `catalog entry \`${template.id}\` has the name of a library template; rename the workflow`,
+      );
+    }
+    catalog.set(template.id, template);
   }
   return catalog;
 }

@@ -24,7 +24,10 @@ export interface PlatformApiConfig {
   now: () => number;
   /** A random source returning floats in [0, 1); it draws run ids, run seeds and token ids. */
   random: () => number;
-  /** Workflows that `POST /workflows/trigger` can name and `GET /templates` lists. */
+  /**
+   * Workflows that `POST /workflows/trigger` can name and `GET /templates` lists. The library templates are
+   * always added after them, so no entry may take a template's name.
+   */
   catalog: readonly CatalogEntry[];
   /** Path prefix the API is mounted at, without a trailing slash: `/mockapi` in the browser, `` on `wf serve`. */
   basePath?: string;

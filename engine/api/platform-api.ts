@@ -16,6 +16,7 @@ import { problemResponse, withHeaders } from './responses.ts';
 import { RouteRateLimits } from './route-rate-limits.ts';
 import { ROUTES } from './routes.ts';
 import { RunStore } from './run-store.ts';
+import { templateCatalogEntries } from './template-entries.ts';
 
 export interface RequestContext {
   /** The client's network address, which anonymous requests are rate limited by. */
@@ -52,7 +53,7 @@ export function createPlatformApi(config: PlatformApiConfig): PlatformApi {
     mode: config.mode,
     now: config.now,
     random: config.random,
-    catalog: resolveCatalog(config.catalog),
+    catalog: resolveCatalog(config.catalog, templateCatalogEntries()),
     runs: new RunStore(config.maxRuns ?? DEFAULT_MAX_RUNS),
     users: config.users,
     tokens: config.tokens,

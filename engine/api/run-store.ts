@@ -1,5 +1,6 @@
 import type { RunStatus, SimulatedRun } from '../workflow/simulate/index.ts';
 import { runStatusAt } from '../workflow/simulate/index.ts';
+import type { ParameterValues } from './parameter-values.ts';
 
 /** A triggered run: its whole simulated future is computed at trigger time and revealed as the clock advances. */
 export interface StoredRun {
@@ -8,7 +9,7 @@ export interface StoredRun {
   id: string;
   workflowId: string;
   source: 'catalog' | 'inline';
-  parameters: Readonly<Record<string, string | number | boolean>>;
+  parameters: ParameterValues;
   /** The subject of the identity that triggered it. */
   triggeredBy: string;
   /** Epoch milliseconds; virtual second 0 of `simulated`. */

@@ -1,5 +1,6 @@
 import type { NodeStatus, RunStatus } from '../workflow/simulate/index.ts';
 import { epochMsAt, runSnapshotAt } from '../workflow/simulate/index.ts';
+import type { ParameterValues } from './parameter-values.ts';
 import { runStatus, type StoredRun } from './run-store.ts';
 
 /** A node as the API reports it: the simulator's statuses plus `cancelled`. */
@@ -22,7 +23,7 @@ export interface RunView {
   finished_at: string | null;
   triggered_by: string;
   source: 'catalog' | 'inline';
-  parameters: Readonly<Record<string, string | number | boolean>>;
+  parameters: ParameterValues;
   nodes: NodeRunView[];
   simulation?: {
     seed: number;

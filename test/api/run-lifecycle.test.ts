@@ -29,7 +29,7 @@ async function apiWith(options: { maxRuns?: number; failureRate?: number }) {
   return { clock, call };
 }
 
-const TRIGGER = { workflow_id: 'example_workflow', parameters: { desk: 'rates' } };
+const TRIGGER = { workflow_id: 'etl', parameters: { query: 'select * from fills', target: 'fills' } };
 
 describe('run lifecycle', () => {
   test('failing node ends the run failed with the rest skipped', async () => {
@@ -64,7 +64,7 @@ describe('run lifecycle', () => {
 
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.finished_at).toBe('2026-12-04T18:00:05.000Z');
-    expect(cancelled.parameters).toEqual({ desk: 'rates' });
+    expect(cancelled.parameters).toEqual({ query: 'select * from fills', target: 'fills' });
     expect(cancelled.simulation).toBeUndefined();
     expect(later).toEqual(cancelled);
     for (const node of cancelled.nodes) {

@@ -397,17 +397,220 @@ describe.each(ADAPTERS)('platform API through $name', ({ name, start }) => {
     expect(wrongFilters.status).toBe(422);
   });
 
-  test('templates list and read the catalog', async () => {
+  test('templates list the workflows and the library', async () => {
     const list = await api.request('/templates', asKey(DEMO_VIEWER_API_KEY));
-    expect((list.body as { items: { template_id: string }[] }).items.map((item) => item.template_id)).toEqual(
-      ['eod-reconciliation', 'example_workflow'],
-    );
+    const items = (list.body as { items: { template_id: string; kind: string }[] }).items;
+
+    expect(items.map((item) => [item.template_id, item.kind])).toEqual([
+      ['data_processing', 'template'],
+      ['eod-reconciliation', 'workflow'],
+      ['eod_trade_reconciliation', 'template'],
+      ['etl', 'template'],
+      ['example_workflow', 'workflow'],
+      ['kafka_event_processing', 'template'],
+      ['llm_analysis', 'template'],
+      ['market_data_ingestion', 'template'],
+      ['risk_report_generation', 'template'],
+      ['surveillance_alert_triage', 'template'],
+    ]);
 
     const missing = await api.request('/templates/eod-reconcilation', asKey(DEMO_VIEWER_API_KEY));
     expect(missing.status).toBe(404);
     expect((missing.body as { detail: string }).detail).toBe(
       'no template `eod-reconcilation`; did you mean `eod-reconciliation`?',
     );
+  });
+
+  test('template detail describes typed parameters', async () => {
+    const response = await api.request('/templates/llm_analysis', asKey(DEMO_VIEWER_API_KEY));
+    const body = response.body as { kind: string; parameters: unknown[]; source: string };
+
+    expect(response.status).toBe(200);
+    expect(body.kind).toBe('template');
+    expect(body.source).toMatch(/^template:\n {2}name: llm_analysis\n/);
+    expect(body.parameters).toEqual([
+      {
+        name: 'source_url',
+        type: 'string',
+        description: 'the HTTPS endpoint that returns the records to analyse',
+        required: true,
+        pattern: 'https://.+',
+      },
+      {
+        name: 'model',
+        type: 'enum',
+        description: 'the model provider',
+        required: false,
+        default: 'ollama',
+        values: ['ollama', 'openai', 'anthropic'],
+      },
+      {
+        name: 'model_name',
+        type: 'string',
+        description: 'the model the provider serves',
+        required: false,
+        default: 'llama3',
+      },
+      {
+        name: 'prompt',
+        type: 'string',
+        description: 'the instruction sent with the records',
+        required: true,
+      },
+      {
+        name: 'temperature',
+        type: 'number',
+        description: 'how varied the answers are, from 0 to 2',
+        required: false,
+        default: 0.2,
+        minimum: 0,
+        maximum: 2,
+      },
+      {
+        name: 'bucket',
+        type: 'string',
+        description: 'the S3 bucket the analysis is written to',
+        required: true,
+      },
+    ]);
+  });
+
+  test('workflow detail has no parameters', async () => {
+    const response = await api.request('/templates/example_workflow', asKey(DEMO_VIEWER_API_KEY));
+
+    expect(response.body).toMatchObject({ kind: 'workflow', parameter_names: [], parameters: [] });
+  });
+
+  test('template trigger queues a run with its parameters', async () => {
+    const parameters = { statement_bucket: 'broker-statements', match_keys: ['trade_id', 'symbol'] };
+    const triggered = await api.request(
+      '/workflows/trigger',
+      json(DEMO_OPERATOR_API_KEY, { workflow_id: 'eod_trade_reconciliation', parameters }),
+    );
+    expect(triggered.status).toBe(202);
+
+    const runId = (triggered.body as { run_id: string }).run_id;
+    const run = await api.request(`/workflows/runs/${runId}`, asKey(DEMO_VIEWER_API_KEY));
+    const body = run.body as { workflow_id: string; parameters: unknown; nodes: { name: string }[] };
+    expect(body.workflow_id).toBe('eod_trade_reconciliation');
+    expect(body.parameters).toEqual(parameters);
+    expect(body.nodes.map((node) => node.name)).toEqual([
+      'extract_fills',
+      'extract_statement',
+      'match_trades',
+      'explain_breaks',
+      'report__record',
+      'report__notify',
+    ]);
+  });
+
+  test('template parameter out of range gets 422 with a pointer', async () => {
+    const response = await api.request(
+      '/workflows/trigger',
+      json(DEMO_OPERATOR_API_KEY, {
+        workflow_id: 'llm_analysis',
+        parameters: {
+          source_url: 'https://news.test/feed',
+          prompt: 'summarise',
+          bucket: 'b',
+          temperature: 3,
+        },
+      }),
+    );
+
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ detail: 'the parameters of template `llm_analysis` have 1 error' });
+    expect((response.body as { diagnostics: unknown[] }).diagnostics).toEqual([
+      {
+        code: 'WF503',
+        severity: 'error',
+        message:
+          'invalid value for parameter `temperature` of template `llm_analysis`: expected at most 2, found `3`',
+        file: 'parameters.yaml',
+        line: 8,
+        column: 20,
+        endLine: 8,
+        endColumn: 21,
+        related: [
+          {
+            file: 'templates/llm_analysis.yaml',
+            line: expect.any(Number),
+            column: 5,
+            message: 'parameter `temperature` is declared here',
+          },
+        ],
+        pointer: '/parameters/temperature',
+      },
+    ]);
+  });
+
+  test('template without required parameters lists each one', async () => {
+    const response = await api.request(
+      '/workflows/trigger',
+      json(DEMO_OPERATOR_API_KEY, { workflow_id: 'etl', parameters: { querry: 'select 1' } }),
+    );
+    const diagnostics = (response.body as { diagnostics: { code: string; pointer: string }[] }).diagnostics;
+
+    expect(response.status).toBe(422);
+    expect(diagnostics.map((item) => [item.code, item.pointer])).toEqual([
+      ['WF504', '/parameters'],
+      ['WF504', '/parameters'],
+      ['WF502', '/parameters/querry'],
+    ]);
+  });
+
+  test('workflow with parameters gets 422', async () => {
+    const response = await api.request(
+      '/workflows/trigger',
+      json(DEMO_OPERATOR_API_KEY, { workflow_id: 'example_workflow', parameters: { desk: 'rates' } }),
+    );
+
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({
+      detail:
+        'workflow `example_workflow` takes no parameters, got `desk`; send `"parameters": {}` or trigger a template',
+      diagnostics: [],
+    });
+  });
+
+  test('validate accepts a raw YAML template', async () => {
+    const template = [
+      'template:',
+      '  name: desk_copy',
+      '  title: Desk copy',
+      '  summary: copies positions',
+      '  description: Copies the positions of one desk.',
+      '  parameters:',
+      '    desk: { type: enum, values: [rates, fx], description: the desk, default: rates }',
+      'workflow:',
+      '  type: airflow',
+      '  nodes:',
+      '    - name: fetch',
+      '      type: data_fetcher',
+      '      config: { source: database, query: "${{ params.desk }}" }',
+      '',
+    ].join('\n');
+    const response = await api.request('/templates/validate', {
+      method: 'POST',
+      headers: { 'X-API-Key': DEMO_OPERATOR_API_KEY, 'Content-Type': 'application/yaml' },
+      body: template,
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ valid: true, diagnostics: [] });
+  });
+
+  test('body over one mebibyte gets 413', async () => {
+    const response = await api.request(
+      '/templates/validate',
+      json(DEMO_OPERATOR_API_KEY, { yaml: 'x'.repeat(1024 * 1024) }),
+    );
+
+    expect(response.status).toBe(413);
+    expect(response.body).toMatchObject({
+      type: 'tag:trading-workflows,2026:problem/body-too-large',
+      detail: 'the request body is larger than 1048576 bytes',
+    });
   });
 
   test('validate returns diagnostics for a broken file', async () => {

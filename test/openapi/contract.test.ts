@@ -3,7 +3,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { Diagnostic } from '../../engine/workflow/diagnostic.ts';
+import { authenticateChallenge } from '../../engine/api/challenge.ts';
+import type { RequestDiagnostic } from '../../engine/api/instantiate-template.ts';
+import type { ParameterView } from '../../engine/api/parameter-view.ts';
+import {
+  createRateLimiter,
+  rateLimitHeaders as engineRateLimitHeaders,
+  parseRateLimits,
+  type Role,
+  SCOPE_ROLES,
+  scopeForRole,
+} from '../../engine/security/index.ts';
+import { parameterTypes } from '../../engine/templates/parameter.ts';
 import type { NodeStatus, RunStatus } from '../../engine/workflow/simulate/index.ts';
 import { strictValidator } from './strict-schema.ts';
 
@@ -101,6 +112,8 @@ interface ResponseEntry {
   where: string;
   status: string;
   response: Json;
+  /** The name under `components/responses`, for a shared response. */
+  component: string | undefined;
 }
 
 function allResponses(): ResponseEntry[] {
@@ -109,6 +122,7 @@ function allResponses(): ResponseEntry[] {
       where: `${operationId} ${status}`,
       status,
       response: resolve(response),
+      component: ((response as Json).$ref as string | undefined)?.split('/').at(-1),
     })),
   );
 }
@@ -177,6 +191,17 @@ describe('operations', () => {
     },
   );
 
+  test.each(expectedOperations.filter(({ role }) => role !== undefined))(
+    '$operationId names the engine scope of its role',
+    ({ method, path, role }) => {
+      const scope = scopeForRole(role as Role);
+      const found = operation(method, path);
+
+      expect((found.security as Json[])[1]).toEqual({ OAuth2: [scope] });
+      expect(found.description).toContain(`(scope \`${scope}\`)`);
+    },
+  );
+
   test.each(expectedOperations.filter(({ role }) => role === undefined))(
     '$operationId is public',
     ({ method, path }) => {
@@ -220,11 +245,23 @@ describe('security schemes', () => {
     const password = (flows.password ?? {}) as Json;
 
     expect(password.tokenUrl).toBe('/auth/token');
-    expect(Object.keys(password.scopes as Json)).toEqual([
-      'workflows:read',
-      'workflows:write',
-      'workflows:admin',
-    ]);
+    expect(Object.keys(password.scopes as Json)).toEqual(Object.keys(SCOPE_ROLES));
+  });
+
+  test('scope descriptions name the role the engine grants', () => {
+    const flows = (components.securitySchemes?.OAuth2?.flows ?? {}) as Json;
+    const scopes = (flows.password as Json).scopes as Record<string, string>;
+
+    for (const [scope, role] of Object.entries(SCOPE_ROLES)) {
+      expect(scopes[scope]).toContain(`(role \`${role}\`)`);
+    }
+  });
+
+  test('no scope outside the engine appears anywhere', () => {
+    const text = readFileSync(`${root}openapi/openapi.yaml`, 'utf8');
+    const mentioned = new Set(text.match(/workflows:[a-z-]+/g));
+
+    expect([...mentioned].sort()).toEqual(Object.keys(SCOPE_ROLES).sort());
   });
 
   test('servers are the mock and wf serve', () => {
@@ -243,12 +280,24 @@ describe('responses', () => {
     expect(examples.length).toBeGreaterThan(0);
   });
 
-  test.each(allResponses())('$where documents the rate-limit headers', ({ response, status }) => {
-    const headers = Object.keys((response.headers ?? {}) as Json);
+  // `wf serve` rejects a malformed request target before the API, and so before the rate limiter, runs.
+  test.each(allResponses().filter(({ component }) => component !== 'MalformedRequestTarget'))(
+    '$where documents the rate-limit headers',
+    ({ response, status }) => {
+      const headers = Object.keys((response.headers ?? {}) as Json);
 
-    expect(headers).toEqual(expect.arrayContaining(rateLimitHeaders));
-    if (status === '401') expect(headers).toContain('WWW-Authenticate');
-    if (status === '429') expect(headers).toContain('Retry-After');
+      expect(headers).toEqual(expect.arrayContaining(rateLimitHeaders));
+      if (status === '401') expect(headers).toContain('WWW-Authenticate');
+      if (status === '429') expect(headers).toContain('Retry-After');
+    },
+  );
+
+  test('every operation documents 400 and 413', () => {
+    for (const { method, path } of expectedOperations) {
+      expect(Object.keys(operation(method, path).responses as Json)).toEqual(
+        expect.arrayContaining(['400', '413']),
+      );
+    }
   });
 
   test.each(allResponses().filter(({ status }) => status.startsWith('4') && !status.startsWith('400')))(
@@ -315,9 +364,32 @@ describe('examples', () => {
   });
 });
 
+describe('header examples', () => {
+  // The eleventh request within one minute under `10/minute`, the first ten sent 18 seconds earlier.
+  const resetAt = Number((components.headers?.['X-RateLimit-Reset'] as Json).example);
+  const now = (resetAt - 42) * 1000;
+  const limiter = createRateLimiter({ limits: parseRateLimits('10/minute'), now: () => now });
+  for (let count = 0; count < 10; count++) limiter.check('client', now - 18_000);
+  const emitted = engineRateLimitHeaders(limiter.check('client', now));
+
+  test('engine rejects the eleventh request', () => {
+    expect(Object.keys(emitted).sort()).toEqual([...rateLimitHeaders, 'Retry-After'].sort());
+  });
+
+  test.each(Object.entries(emitted))('%s example is what the engine emits', (name, value) => {
+    expect(String((components.headers?.[name] as Json).example)).toBe(value);
+  });
+
+  test('WWW-Authenticate example is what the engine emits', () => {
+    expect((components.headers?.['WWW-Authenticate'] as Json).example).toBe(
+      authenticateChallenge('the token expired'),
+    );
+  });
+});
+
 describe('schemas match the engine', () => {
-  test('Diagnostic has the engine type fields', () => {
-    const full: Required<Diagnostic> = {
+  test('Diagnostic has the engine type fields and the request pointer', () => {
+    const full: Required<RequestDiagnostic> = {
       code: 'WF301',
       severity: 'warning',
       message: 'm',
@@ -328,11 +400,33 @@ describe('schemas match the engine', () => {
       endColumn: 4,
       hint: 'h',
       related: [{ file: 'g.yaml', line: 5, column: 6, message: 'n' }],
+      pointer: '/parameters/desk',
     };
     const schema = componentSchemas.Diagnostic as Json;
 
     expect(Object.keys(schema.properties as Json).sort()).toEqual(Object.keys(full).sort());
     expect(strictValidator(schema, componentSchemas).safeParse(full).success).toBe(true);
+  });
+
+  test('TemplateParameter has the engine parameter fields', () => {
+    const full: Required<ParameterView> = {
+      name: 'keys',
+      type: 'list',
+      description: 'd',
+      required: false,
+      default: ['a'],
+      values: ['a'],
+      pattern: 'a+',
+      minimum: 0,
+      maximum: 1,
+      items: 'string',
+    };
+    const schema = componentSchemas.TemplateParameter as Json;
+    const type = (schema.properties as Record<string, Json>).type as Json;
+
+    expect(Object.keys(schema.properties as Json).sort()).toEqual(Object.keys(full).sort());
+    expect(strictValidator(schema, componentSchemas).safeParse(full).success).toBe(true);
+    expect(type.enum).toEqual([...parameterTypes]);
   });
 
   test('RunStatus lists the simulator run statuses', () => {

@@ -27,10 +27,16 @@ function tighten(schema: unknown, components: Record<string, unknown>, trail: st
   let result: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
     // Example values are data, not schemas: leave them untouched.
-    result[key] =
-      key === 'examples' || key === 'example' || key === 'default'
-        ? value
-        : tighten(value, components, trail);
+    if (key === 'examples' || key === 'example' || key === 'default') {
+      result[key] = value;
+    } else if (key === 'properties' && isObject(value)) {
+      // Keys of `properties` are field names, so a field called `default` is still a schema.
+      result[key] = Object.fromEntries(
+        Object.entries(value).map(([name, property]) => [name, tighten(property, components, trail)]),
+      );
+    } else {
+      result[key] = tighten(value, components, trail);
+    }
   }
 
   if (Array.isArray(result.allOf)) result = mergeAllOf(result);

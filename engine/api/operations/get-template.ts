@@ -1,9 +1,10 @@
 import { didYouMean } from '../../workflow/suggest.ts';
 import type { OperationContext } from '../operation.ts';
+import { viewParameter } from '../parameter-view.ts';
 import { jsonResponse, problemResponse } from '../responses.ts';
 import { templateSummary } from './list-templates.ts';
 
-/** `GET /templates/{template_id}`: one catalog entry with its source. */
+/** `GET /templates/{template_id}`: one catalog entry with its parameters and source. */
 export function getTemplate(context: OperationContext): Response {
   const { catalog, basePath } = context.services;
   const id = context.params.template_id as string;
@@ -14,5 +15,9 @@ export function getTemplate(context: OperationContext): Response {
     const detail = `no template \`${id}\`${hint === undefined ? '' : `; ${hint}`}`;
     return problemResponse('not-found', detail, { instance: context.instance });
   }
-  return jsonResponse({ ...templateSummary(entry, basePath), parameters: [], source: entry.yaml });
+  return jsonResponse({
+    ...templateSummary(entry, basePath),
+    parameters: entry.parameters.map(viewParameter),
+    source: entry.yaml,
+  });
 }

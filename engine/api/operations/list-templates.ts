@@ -6,16 +6,16 @@ import { jsonResponse } from '../responses.ts';
 export function templateSummary(entry: ResolvedCatalogEntry, basePath: string): Record<string, unknown> {
   return {
     template_id: entry.id,
+    kind: entry.kind,
     name: entry.title,
     description: entry.description,
     workflow_type: entry.workflow.type,
-    // NOTE: catalog entries are plain workflows until the template engine exists, so none has parameters.
-    parameter_names: [],
+    parameter_names: entry.parameters.map((parameter) => parameter.name),
     links: { self: `${basePath}/templates/${entry.id}` },
   };
 }
 
-/** `GET /templates`: the catalog, sorted by id. */
+/** `GET /templates`: the catalog's workflows and the library templates, sorted by id. */
 export function listTemplates(context: OperationContext): Response {
   const { catalog, basePath } = context.services;
   const items = [...catalog.values()]

@@ -1,7 +1,9 @@
 import { validateWorkflow, type Workflow } from '../../workflow/index.ts';
 import { simulateRun } from '../../workflow/simulate/index.ts';
 import { didYouMean } from '../../workflow/suggest.ts';
+import { instantiateTemplate } from '../instantiate-template.ts';
 import type { OperationContext } from '../operation.ts';
+import { isParameterValue, type ParameterValues } from '../parameter-values.ts';
 import { drawRunId, drawSeed } from '../random-values.ts';
 import { jsonType, readJsonObject, unknownField, validationProblem } from '../request-body.ts';
 import { jsonResponse, problemResponse } from '../responses.ts';
@@ -11,17 +13,16 @@ const WORKFLOW_ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
 /** The file name that diagnostics of an inline workflow carry, as the contract specifies. */
 const INLINE_FILE = 'workflow';
 
-type Parameters = Record<string, string | number | boolean>;
-
 interface TriggerRequest {
   workflowId: string;
-  parameters: Parameters;
+  parameters: ParameterValues;
   inline?: string;
 }
 
 /**
- * `POST /workflows/trigger`: queues a run of a catalog workflow or of an inline one, validated first. The
- * whole run is simulated now from a seed; reads reveal it as the clock advances.
+ * `POST /workflows/trigger`: queues a run of a catalog workflow, of a library template instantiated with
+ * the request's parameters, or of an inline workflow, validated first. The whole run is simulated now from
+ * a seed; reads reveal it as the clock advances.
  */
 export async function triggerWorkflow(context: OperationContext): Promise<Response> {
   const body = await readJsonObject(context);
@@ -57,8 +58,8 @@ function parseTriggerRequest(body: Record<string, unknown>): TriggerRequest | st
     return `field \`parameters\` must be an object, got ${jsonType(parameters)}`;
   }
   for (const [name, value] of Object.entries(parameters)) {
-    if (!['string', 'number', 'boolean'].includes(typeof value)) {
-      return `parameter \`${name}\` must be a string, number or boolean, got ${jsonType(value)}`;
+    if (!isParameterValue(value)) {
+      return `parameter \`${name}\` must be a string, number, boolean or a list of them, got ${jsonType(value)}`;
     }
   }
 
@@ -67,7 +68,7 @@ function parseTriggerRequest(body: Record<string, unknown>): TriggerRequest | st
   }
   return {
     workflowId,
-    parameters: parameters as Parameters,
+    parameters: parameters as ParameterValues,
     ...(workflow === undefined ? {} : { inline: workflow }),
   };
 }
@@ -77,13 +78,37 @@ type Resolved = { workflow: Workflow; source: 'catalog' | 'inline' } | Response;
 function findInCatalog(context: OperationContext, request: TriggerRequest): Resolved {
   const { catalog } = context.services;
   const entry = catalog.get(request.workflowId);
+  if (entry?.kind === 'template') {
+    return instantiate(context, request);
+  }
   if (entry !== undefined) {
+    const givenNames = Object.keys(request.parameters);
+    if (givenNames.length > 0) {
+      return validationProblem(
+        context,
+        `workflow \`${entry.id}\` takes no parameters, got \`${givenNames[0]}\`; send \`"parameters": {}\` or trigger a template`,
+      );
+    }
     return { workflow: entry.workflow, source: 'catalog' };
   }
 
   const hint = didYouMean(request.workflowId, [...catalog.keys()]);
   const detail = `no workflow or template \`${request.workflowId}\` in the catalog${hint === undefined ? '' : `; ${hint}`}`;
   return problemResponse('not-found', detail, { instance: context.instance });
+}
+
+function instantiate(context: OperationContext, request: TriggerRequest): Resolved {
+  const instance = instantiateTemplate(request.workflowId, request.parameters);
+  if (instance.ok) {
+    return { workflow: instance.workflow, source: 'catalog' };
+  }
+
+  const noun = instance.errors === 1 ? 'error' : 'errors';
+  return problemResponse(
+    'validation-failed',
+    `the parameters of template \`${request.workflowId}\` have ${instance.errors} ${noun}`,
+    { instance: context.instance, diagnostics: instance.diagnostics },
+  );
 }
 
 function checkInline(context: OperationContext, request: TriggerRequest): Resolved {
