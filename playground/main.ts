@@ -1,7 +1,8 @@
-import { configureYaml } from './editor/configure-yaml.ts';
+import { configureYaml, workflowSchemas } from './editor/configure-yaml.ts';
 import { diagnosticMarkers, errorCodeUrl, markerOwner } from './editor/diagnostic-markers.ts';
 import { monaco } from './editor/monaco.ts';
 import { installMonacoEnvironment } from './editor/monaco-environment.ts';
+import { mountEditorTabs } from './editor-tabs.ts';
 import { GraphPanel } from './graph/graph-panel.ts';
 import { currentScheme } from './graph/mermaid-renderer.ts';
 import { findPageElements } from './page-elements.ts';
@@ -10,6 +11,9 @@ import { validateCommand, workflowFileName } from './state/file-name.ts';
 import { initialSource } from './state/initial-source.ts';
 import { saveSource } from './state/saved-source.ts';
 import { shareUrl } from './state/share-url.ts';
+import { mountTemplatePanel } from './templates/template-panel.ts';
+import { type CustomNodeType, customNodeTypeSchema } from './typescript/custom-node-type.ts';
+import type { TypeScriptTab } from './typescript/typescript-tab.ts';
 import type { NodeLocation } from './validation/protocol.ts';
 import { ValidationClient } from './validation/validation-client.ts';
 
@@ -19,6 +23,8 @@ export interface PlaygroundHandle {
   markers(): ReturnType<typeof monaco.editor.getModelMarkers>;
   /** Version of the model text whose markers are shown. */
   markersVersion: number;
+  /** The TypeScript tab, once it has been opened. */
+  typeScript?: TypeScriptTab;
 }
 
 declare global {
@@ -51,7 +57,7 @@ export async function startPlayground(baseUrl: string): Promise<void> {
   if (start.problem) say(start.problem);
 
   const model = monaco.editor.createModel(start.text, 'yaml', monaco.Uri.parse('file:///workflow.yaml'));
-  configureYaml(monaco, model.uri.toString());
+  const yaml = configureYaml(monaco, model.uri.toString());
   const editor = monaco.editor.create(elements.editor, {
     model,
     theme: monacoTheme(),
@@ -103,8 +109,17 @@ export async function startPlayground(baseUrl: string): Promise<void> {
     requestedVersion = model.getVersionId();
     client.validate(model.getValue());
   };
+  const templates = mountTemplatePanel(elements.templates, elements.templateForm, {
+    text: () => model.getValue(),
+    replaceText: (text) => {
+      editor.pushUndoStop();
+      editor.executeEdits('template', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    },
+  });
   model.onDidChangeContent(() => {
     saveSource(model.getValue());
+    templates.sync(model.getValue());
     // The link showed the text as it was shared; once edited, a reload should show the edits, not the link.
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     validateNow();
@@ -115,6 +130,31 @@ export async function startPlayground(baseUrl: string): Promise<void> {
     { form: elements.simulateForm, seed: elements.seed, chart: elements.gantt, summary: elements.runSummary },
     (seed) => client.simulate(model.getValue(), seed),
   );
+
+  let customNodeTypeJson = JSON.stringify(undefined);
+  const useCustomNodeType = (nodeType: CustomNodeType | undefined) => {
+    // Each check of the TypeScript text reports the type again; only a change restarts the schema and validation.
+    if (JSON.stringify(nodeType) === customNodeTypeJson) return;
+    customNodeTypeJson = JSON.stringify(nodeType);
+
+    const customNodeTypes = nodeType ? [nodeType] : [];
+    client.setCustomNodeTypes(customNodeTypes);
+    void yaml.update({
+      schemas: workflowSchemas(model.uri.toString(), customNodeTypes.map(customNodeTypeSchema)),
+    });
+    elements.customTypeNote.textContent = nodeType
+      ? `Node type \`${nodeType.name}\` from the TypeScript tab is available here; the engine does not check its config.`
+      : '';
+    validateNow();
+  };
+  mountEditorTabs(elements, {
+    monaco,
+    theme: monacoTheme,
+    onNodeType: useCustomNodeType,
+    onTypeScriptTab: (tab) => {
+      handle.typeScript = tab;
+    },
+  });
 
   new MutationObserver(() => {
     monaco.editor.setTheme(monacoTheme());

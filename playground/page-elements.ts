@@ -13,6 +13,15 @@ export interface PageElements {
   seed: HTMLInputElement;
   gantt: HTMLElement;
   runSummary: HTMLElement;
+  templates: HTMLElement;
+  templateForm: HTMLElement;
+  yamlTab: HTMLButtonElement;
+  typeScriptTab: HTMLButtonElement;
+  yamlPanel: HTMLElement;
+  typeScriptPanel: HTMLElement;
+  typeScriptEditor: HTMLElement;
+  typeScriptStatus: HTMLElement;
+  customTypeNote: HTMLElement;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -36,5 +45,14 @@ export function findPageElements(): PageElements {
     seed: byId('playground-seed'),
     gantt: byId('playground-gantt'),
     runSummary: byId('playground-run-summary'),
+    templates: byId('playground-templates'),
+    templateForm: byId('playground-template-form'),
+    yamlTab: byId('playground-tab-yaml'),
+    typeScriptTab: byId('playground-tab-typescript'),
+    yamlPanel: byId('playground-panel-yaml'),
+    typeScriptPanel: byId('playground-panel-typescript'),
+    typeScriptEditor: byId('playground-ts-editor'),
+    typeScriptStatus: byId('playground-ts-status'),
+    customTypeNote: byId('playground-custom-type'),
   };
 }

@@ -1,6 +1,6 @@
 import { configureMonacoYaml, type MonacoYaml } from 'monaco-yaml';
 import type { monaco as Monaco } from './monaco.ts';
-import { workflowJsonSchema } from './workflow-json-schema.ts';
+import { type ExtraNodeType, workflowJsonSchema } from './workflow-json-schema.ts';
 
 type MonacoModule = typeof Monaco;
 
@@ -31,6 +31,17 @@ function withLabelledWorkers(monaco: MonacoModule): MonacoModule {
   return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as unknown as MonacoModule;
 }
 
+/** The schema list of monaco-yaml: the workflow schema, with `extraNodeTypes` added, for the model at `modelUri`. */
+export function workflowSchemas(modelUri: string, extraNodeTypes: readonly ExtraNodeType[] = []) {
+  return [
+    {
+      uri: 'inmemory://schemas/workflow.json',
+      fileMatch: [modelUri],
+      schema: workflowJsonSchema(extraNodeTypes) as never,
+    },
+  ];
+}
+
 /**
  * Starts monaco-yaml for completion and hover from the workflow JSON Schema. Its own validation stays off:
  * the engine owns every marker, so each problem shows once, with the code and position `wf validate` gives.
@@ -43,12 +54,6 @@ export function configureYaml(monaco: MonacoModule, modelUri: string): MonacoYam
     hoverSchemaSource: false,
     format: { enable: false },
     enableSchemaRequest: false,
-    schemas: [
-      {
-        uri: 'inmemory://schemas/workflow.json',
-        fileMatch: [modelUri],
-        schema: workflowJsonSchema() as never,
-      },
-    ],
+    schemas: workflowSchemas(modelUri),
   });
 }

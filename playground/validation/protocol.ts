@@ -1,10 +1,14 @@
 import type { Diagnostic } from '../../engine/workflow/index.ts';
 import type { SimulatedRun } from '../../engine/workflow/simulate/index.ts';
+import type { CustomNodeType } from '../typescript/custom-node-type.ts';
 
-/** Messages from the page to the validation worker. `seq` grows with every request of one kind. */
+/**
+ * Messages from the page to the validation worker. `seq` grows with every request of one kind, and
+ * `customNodeTypes` lists the node types defined in the TypeScript tab.
+ */
 export type WorkerRequest =
-  | { kind: 'validate'; seq: number; source: string }
-  | { kind: 'simulate'; seq: number; source: string; seed: number };
+  | { kind: 'validate'; seq: number; source: string; customNodeTypes: CustomNodeType[] }
+  | { kind: 'simulate'; seq: number; source: string; seed: number; customNodeTypes: CustomNodeType[] };
 
 /** The place of a node's definition in the file, in 1-based lines. */
 export interface NodeLocation {

@@ -1,3 +1,4 @@
+import type { CustomNodeType } from '../typescript/custom-node-type.ts';
 import type { SimulateReply, ValidateReply, WorkerReply, WorkerRequest } from './protocol.ts';
 import ValidationWorker from './validation-worker.ts?worker';
 
@@ -12,11 +13,17 @@ export class ValidationClient {
   #waitingSource?: string;
   #simulateSeq = 0;
   #pendingSimulation?: (reply: SimulateReply | undefined) => void;
+  #customNodeTypes: CustomNodeType[] = [];
   onValidated: (reply: ValidateReply) => void = () => {};
 
   constructor() {
     this.#worker = new ValidationWorker();
     this.#worker.onmessage = (event: MessageEvent<WorkerReply>) => this.#receive(event.data);
+  }
+
+  /** Sets the node types of the TypeScript tab, sent with every later request. */
+  setCustomNodeTypes(customNodeTypes: CustomNodeType[]): void {
+    this.#customNodeTypes = customNodeTypes;
   }
 
   /** Queues the text for validation; the result arrives through `onValidated` unless newer text overtakes it. */
@@ -28,7 +35,7 @@ export class ValidationClient {
     }
 
     this.#validating = true;
-    this.#post({ kind: 'validate', seq: this.#validateSeq, source });
+    this.#post({ kind: 'validate', seq: this.#validateSeq, source, customNodeTypes: this.#customNodeTypes });
   }
 
   /** Simulates a run of the text. Resolves to `undefined` when a newer simulation replaced this one. */
@@ -37,7 +44,13 @@ export class ValidationClient {
     this.#pendingSimulation?.(undefined);
     const { promise, resolve } = Promise.withResolvers<SimulateReply | undefined>();
     this.#pendingSimulation = resolve;
-    this.#post({ kind: 'simulate', seq: this.#simulateSeq, source, seed });
+    this.#post({
+      kind: 'simulate',
+      seq: this.#simulateSeq,
+      source,
+      seed,
+      customNodeTypes: this.#customNodeTypes,
+    });
     return promise;
   }
 
@@ -52,7 +65,12 @@ export class ValidationClient {
         const source = this.#waitingSource;
         this.#waitingSource = undefined;
         this.#validating = true;
-        this.#post({ kind: 'validate', seq: this.#validateSeq, source });
+        this.#post({
+          kind: 'validate',
+          seq: this.#validateSeq,
+          source,
+          customNodeTypes: this.#customNodeTypes,
+        });
       }
       if (reply.seq === this.#validateSeq) this.onValidated(reply);
       return;

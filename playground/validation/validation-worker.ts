@@ -1,14 +1,21 @@
 /// <reference lib="webworker" />
 import { validateWorkflow, workflowToMermaid } from '../../engine/workflow/index.ts';
 import { simulateRun, toMermaidGantt } from '../../engine/workflow/simulate/index.ts';
+import type { CustomNodeType } from '../typescript/custom-node-type.ts';
+import { acceptCustomNodeTypes } from './custom-node-types.ts';
 import { nodeLocations, nodesOnLines } from './node-locations.ts';
 import type { SimulateReply, ValidateReply, WorkerRequest } from './protocol.ts';
 
 /** The file name diagnostics carry, as `wf validate workflow.yaml` would print it. */
 const fileName = 'workflow.yaml';
 
-function validate(seq: number, source: string): ValidateReply {
-  const { diagnostics, workflow } = validateWorkflow(source, { file: fileName });
+function validateWithCustomTypes(source: string, customNodeTypes: readonly CustomNodeType[]) {
+  const result = validateWorkflow(source, { file: fileName });
+  return { ...result, diagnostics: acceptCustomNodeTypes(result.diagnostics, source, customNodeTypes) };
+}
+
+function validate(seq: number, source: string, customNodeTypes: readonly CustomNodeType[]): ValidateReply {
+  const { diagnostics, workflow } = validateWithCustomTypes(source, customNodeTypes);
   const nodes = nodeLocations(source);
   const errorLines = diagnostics.filter((item) => item.severity === 'error').map((item) => item.line);
   const highlight = nodesOnLines(nodes, errorLines);
@@ -23,8 +30,13 @@ function validate(seq: number, source: string): ValidateReply {
   };
 }
 
-function simulate(seq: number, source: string, seed: number): SimulateReply {
-  const { diagnostics, workflow } = validateWorkflow(source, { file: fileName });
+function simulate(
+  seq: number,
+  source: string,
+  seed: number,
+  customNodeTypes: readonly CustomNodeType[],
+): SimulateReply {
+  const { diagnostics, workflow } = validateWithCustomTypes(source, customNodeTypes);
   const errors = diagnostics.filter((item) => item.severity === 'error');
   if (!workflow || errors.length > 0) {
     const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
@@ -44,7 +56,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const reply =
     request.kind === 'validate'
-      ? validate(request.seq, request.source)
-      : simulate(request.seq, request.source, request.seed);
+      ? validate(request.seq, request.source, request.customNodeTypes)
+      : simulate(request.seq, request.source, request.seed, request.customNodeTypes);
   self.postMessage(reply);
 };

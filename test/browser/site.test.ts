@@ -1,99 +1,26 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Locator,
-  type Page,
-  type Request,
-} from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  foreignRequests,
+  launchChromium,
+  type PreviewServer,
+  startPreview,
+} from './support/preview-server.ts';
 
 // Runs against the built site in dist/: `npm test` builds it before this project starts.
-const root = process.cwd();
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-let preview: ChildProcess;
+let server: PreviewServer;
 let origin: string;
 let browser: Browser;
 
-/** Finds a free TCP port on 127.0.0.1 by letting the system pick one and releasing it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('failed to get a free port on 127.0.0.1')),
-      );
-    });
-  });
-}
-
-async function waitUntilServing(url: string, timeoutMs: number, output: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (preview.exitCode !== null) {
-      throw new Error(`astro preview exited with status ${preview.exitCode}: ${output()}`);
-    }
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // The server is not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`astro preview did not answer at \`${url}\` within ${timeoutMs} ms: ${output()}`);
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const bin = join(root, 'node_modules', '.bin');
-  // --ignore-lock: a preview the developer already runs (`npm start`) must neither block this one
-  // nor be replaced by it.
-  preview = spawn(
-    join(bin, 'astro'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    {
-      cwd: root,
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  preview.stdout?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  preview.stderr?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  await waitUntilServing(`${origin}/`, 60_000, () => output);
-
-  browser = await chromium.launch({
-    executablePath: process.env.PORTAL_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
-  });
+  server = await startPreview();
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  preview?.kill('SIGTERM');
+  server?.stop();
 });
 
 interface Visit {
@@ -110,13 +37,6 @@ async function visit(path: string, colorScheme: 'light' | 'dark' = 'light'): Pro
   page.on('request', (request) => requests.push(request));
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   return { context, page, requests };
-}
-
-/** Requests that went anywhere but the preview server (data: URLs never leave the page). */
-function foreignRequests(requests: Request[]): string[] {
-  return requests
-    .map((request) => request.url())
-    .filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
 }
 
 /** Bytes transferred for HTML, JavaScript and CSS, as Chromium reports them: headers plus body. */
@@ -227,7 +147,7 @@ describe('build-time diagrams', () => {
 
       const urls = requests.map((request) => request.url());
       expect(urls.filter((url) => /mermaid/i.test(url))).toEqual([]);
-      expect(foreignRequests(requests)).toEqual([]);
+      expect(foreignRequests(requests, origin)).toEqual([]);
       await context.close();
     });
   }

@@ -68,7 +68,7 @@ async function renderSvg(mermaidText: string, file: string, context: CliContext)
   const { mermaidConfig } = await import('../../../scripts/mermaid/mermaid-themes.ts');
   const executablePath = context.env.PORTAL_CHROMIUM_PATH || '/usr/bin/chromium';
 
-  let browser: InstanceType<typeof MermaidBrowser>;
+  let browser: Awaited<ReturnType<typeof MermaidBrowser.launch>>;
   try {
     browser = await MermaidBrowser.launch(executablePath);
   } catch {

@@ -59,10 +59,16 @@ async function waitUntilServing(
   throw new Error(`astro preview did not respond at \`${url}\` within ${timeoutMs} ms: ${output()}`);
 }
 
+/** `--outDir` when `PORTAL_PREVIEW_OUT_DIR` names a build other than dist/, for trying a build in a scratch folder. */
+function outDirArguments(): string[] {
+  const outDir = process.env.PORTAL_PREVIEW_OUT_DIR;
+  return outDir === undefined || outDir === '' ? [] : ['--outDir', outDir];
+}
+
 /**
- * Starts `astro preview` of the built site in dist/ on a free port of 127.0.0.1 and waits until it serves.
- * `--ignore-lock` keeps a preview the developer already runs (`npm start`) from blocking this one or
- * being replaced by it.
+ * Starts `astro preview` of the built site (dist/, or `PORTAL_PREVIEW_OUT_DIR`) on a free port of 127.0.0.1
+ * and waits until it serves. `--ignore-lock` keeps a preview the developer already runs (`npm start`) from
+ * blocking this one or being replaced by it.
  */
 export async function startPreview(root = process.cwd(), timeoutMs = 60_000): Promise<PreviewServer> {
   const port = await freePort();
@@ -70,7 +76,7 @@ export async function startPreview(root = process.cwd(), timeoutMs = 60_000): Pr
   const bin = join(root, 'node_modules', '.bin');
   const preview = spawn(
     join(bin, 'astro'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock', ...outDirArguments()],
     {
       cwd: root,
       env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
