@@ -151,4 +151,15 @@ export const documentCodes: readonly DiagnosticRule[] = [
       `${limits.maxNodes.toLocaleString('en-US')} nodes and ${limits.maxDepth} levels of nesting. ` +
       'A workflow beyond that is better split into several.',
   },
+  {
+    code: 'WF602',
+    name: 'too-many-diagnostics',
+    severity: 'warning',
+    summary: 'more problems were found than one file reports',
+    description:
+      `A file gets at most ${limits.maxDiagnostics.toLocaleString('en-US')} diagnostics, the first ones by ` +
+      'position. This diagnostic follows them, at the first problem left out, and counts the rest. It takes ' +
+      'the most severe level among the problems it stands for, so a file whose left-out problems include an ' +
+      'error still fails validation. Fix the problems reported and validate again to see the others.',
+  },
 ];

@@ -20,6 +20,11 @@ export type FindingTarget = (
   source?: SourceFile;
   /** With `source`: the places that brought the target in, such as the `include:` item of a component. */
   via?: Place[];
+  /**
+   * True to point at the list item on the path when that item is an alias (`- *extract`) rather than at
+   * the anchored text, for problems about a place of use such as a repeated node or dependency.
+   */
+  atUse?: boolean;
 };
 
 /** A problem before it has a file, a severity and a line: what checks and rules return. */

@@ -11,4 +11,9 @@ export const limits = {
   maxDepth: 64,
   /** Nodes that aliases add when the document is expanded; a billion-laughs file reaches millions. */
   maxAliasExpansion: 100_000,
+  /**
+   * Diagnostics reported for one file; WF602 counts the rest. A list of 1,000 problems is already more
+   * than anyone reads, and a generated file can produce hundreds of thousands.
+   */
+  maxDiagnostics: 1_000,
 } as const;

@@ -7,12 +7,14 @@ import { distance } from 'fastest-levenshtein';
  * but `xyz` finds nothing.
  */
 export function didYouMean(found: string, candidates: readonly string[]): string | undefined {
+  const lowered = found.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
 
-  for (const candidate of [...candidates].sort()) {
-    const current = distance(found.toLowerCase(), candidate.toLowerCase());
-    if (current < bestDistance) {
+  // Among equally close candidates the alphabetically first wins, so the hint does not depend on order.
+  for (const candidate of candidates) {
+    const current = distance(lowered, candidate.toLowerCase());
+    if (current < bestDistance || (current === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = current;
     }
@@ -23,6 +25,20 @@ export function didYouMean(found: string, candidates: readonly string[]): string
   const allowed = Math.max(2, Math.floor(Math.max(found.length, best.length) / 3));
   const isClose = bestDistance <= allowed && bestDistance < found.length;
   return isClose ? `did you mean \`${best}\`?` : undefined;
+}
+
+/**
+ * Returns `didYouMean` for a fixed list of candidates, computed once per distinct name. A rule that checks
+ * every reference of a large workflow would otherwise compare each repeat of one wrong name with every
+ * node name again.
+ */
+export function createSuggester(candidates: readonly string[]): (found: string) => string | undefined {
+  const hints = new Map<string, string | undefined>();
+
+  return (found) => {
+    if (!hints.has(found)) hints.set(found, didYouMean(found, candidates));
+    return hints.get(found);
+  };
 }
 
 /** Formats names as a list of code spans: `a`, `b` or `c`. */

@@ -35,10 +35,10 @@ describe('limitPerFile', () => {
     expect(Array.from(limitPerFile([], 2))).toEqual([]);
   });
 
-  test('shows 1,000 per file by default', () => {
-    const diagnostics = Array.from({ length: 1001 }, (_, index) => at('a.yaml', index + 1));
+  test('leaves room for the engine note by default', () => {
+    const diagnostics = Array.from({ length: 1002 }, (_, index) => at('a.yaml', index + 1));
     const [group] = Array.from(limitPerFile(diagnostics));
-    expect(group?.shown).toHaveLength(1000);
+    expect(group?.shown).toHaveLength(1001);
     expect(group?.omitted).toBe(1);
   });
 });
@@ -46,19 +46,19 @@ describe('limitPerFile', () => {
 describe('formatOmittedNote', () => {
   test('names the file and the count', () => {
     expect(formatOmittedNote('flows/a.yaml', 5)).toBe(
-      '... and 5 more diagnostics in `flows/a.yaml`, not shown: `--format json` lists them all',
+      '... and 5 more diagnostics in `flows/a.yaml`, not shown: `--format json` lists every one the engine returned',
     );
   });
 
   test('uses the singular for one', () => {
     expect(formatOmittedNote('a.yaml', 1)).toBe(
-      '... and 1 more diagnostic in `a.yaml`, not shown: `--format json` lists them all',
+      '... and 1 more diagnostic in `a.yaml`, not shown: `--format json` lists every one the engine returned',
     );
   });
 
   test('makes control characters in the file name visible', () => {
     expect(formatOmittedNote('x\u001b[31m.yaml', 2)).toBe(
-      '... and 2 more diagnostics in `x\u241b[31m.yaml`, not shown: `--format json` lists them all',
+      '... and 2 more diagnostics in `x\u241b[31m.yaml`, not shown: `--format json` lists every one the engine returned',
     );
   });
 });

@@ -37,23 +37,22 @@ describe('wf validate on hostile input', { timeout: 60_000 }, () => {
   test('80,000 repeated depends_on entries no longer crash', async () => {
     const errors = repeatedDiagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
     const warnings = repeatedDiagnostics.length - errors;
-    expect(repeatedDiagnostics.length).toBeGreaterThan(1000);
+    expect(repeatedDiagnostics).toHaveLength(1001);
+    expect(repeatedDiagnostics.at(-1)?.code).toBe('WF602');
 
     const result = await runWfProcess(['validate', 'repeated.yaml', 'valid.yaml'], cwd, { NO_COLOR: '1' });
     const lines = result.stdout.split('\n');
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
-    expect(lines.filter((line) => line.startsWith('repeated.yaml:'))).toHaveLength(1000);
-    expect(lines.slice(-5)).toEqual([
-      '',
-      `... and ${repeatedDiagnostics.length - 1000} more diagnostics in \`repeated.yaml\`, not shown: \`--format json\` lists them all`,
-      '',
+    expect(lines.filter((line) => line.startsWith('repeated.yaml:'))).toHaveLength(1001);
+    expect(result.stdout).not.toContain('not shown');
+    expect(lines.slice(-2)).toEqual([
       `${errors} errors, ${warnings} warnings in 1 file (2 files checked)`,
       '',
     ]);
   });
 
-  test('80,000 repeated depends_on entries list completely as JSON', async () => {
+  test('80,000 repeated depends_on entries match the engine as JSON', async () => {
     const result = await runWfProcess(['validate', '-f', 'json', 'repeated.yaml', 'valid.yaml'], cwd);
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual(repeatedDiagnostics);

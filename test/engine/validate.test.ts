@@ -210,18 +210,14 @@ describe('positions', () => {
     const diagnostics = validateWorkflow(source).diagnostics;
 
     // Both nodes use the broken value, which is written once, on line 7, where `ftp` is columns 37-39.
-    expect(diagnostics.map((d) => [d.message, d.line, d.column, d.endColumn])).toEqual([
+    // The second use is one related entry at its alias rather than a second diagnostic on the same text.
+    expect(diagnostics.map((d) => [d.message, d.line, d.column, d.endColumn, d.related])).toEqual([
       [
         'invalid value `ftp` for `config.destination` of node `a`, expected `database`, `s3`, `file` or `api`',
         7,
         37,
         40,
-      ],
-      [
-        'invalid value `ftp` for `config.destination` of node `b`, expected `database`, `s3`, `file` or `api`',
-        7,
-        37,
-        40,
+        [{ file: 'workflow.yaml', line: 10, column: 15, message: 'reached through this alias' }],
       ],
     ]);
   });

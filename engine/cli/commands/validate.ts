@@ -1,8 +1,8 @@
+import { limits } from '../../workflow/limits.ts';
 import type { CliContext } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
 import { expandFileArguments } from '../files/expand-file-arguments.ts';
 import { maxWorkflowFileBytes } from '../files/read-workflow-file.ts';
-import { maxDiagnosticsShownPerFile } from '../format/limit-per-file.ts';
 import { sanitizeForTerminal } from '../format/sanitize.ts';
 import { countDiagnostics, formatSummary } from '../format/summary.ts';
 import { type ReportFormat, reportFormats, writeReport } from '../format/write-report.ts';
@@ -26,8 +26,8 @@ so they work the same on every shell. A file reached twice, by overlapping patte
 symbolic link, is validated once.
 
 A file over ${maxWorkflowFileBytes.toLocaleString('en-US')} bytes is not read and fails with WF601, as a file over
-the engine's character limit does. The pretty and github formats show at most
-${maxDiagnosticsShownPerFile.toLocaleString('en-US')} diagnostics per file and say how many more there are.
+the engine's character limit does. The engine reports at most ${limits.maxDiagnostics.toLocaleString('en-US')} diagnostics per file,
+then one WF602 diagnostic that says how many more it found.
 
 options:
   -f, --format FORMAT    output format: pretty (default), json, sarif or github

@@ -1,12 +1,14 @@
 import type { Diagnostic } from '../../workflow/index.ts';
+import { limits } from '../../workflow/limits.ts';
 import { sanitizeForTerminal } from './sanitize.ts';
 
 /**
- * Most diagnostics the pretty and github formats print for one file. A hostile or generated file can yield
- * hundreds of thousands, which no reader scrolls through and GitHub does not annotate anyway. The json and
- * sarif formats stay complete, because programs read them.
+ * Most diagnostics the pretty and github formats print for one file. The engine already stops at
+ * `limits.maxDiagnostics` and adds one WF602 diagnostic that counts the rest, so this bound leaves room for
+ * that WF602 and only guards the terminal should the engine's cap ever be raised or removed. The json and
+ * sarif formats print everything the engine returns, because programs read them.
  */
-export const maxDiagnosticsShownPerFile = 1000;
+export const maxDiagnosticsShownPerFile = limits.maxDiagnostics + 1;
 
 /** The diagnostics of one file as a format shows them, and how many were left out after them. */
 export interface FileDiagnostics {
@@ -44,6 +46,6 @@ export function* limitPerFile(
 export function formatOmittedNote(file: string, omitted: number): string {
   const noun = omitted === 1 ? 'diagnostic' : 'diagnostics';
   return sanitizeForTerminal(
-    `... and ${omitted} more ${noun} in \`${file}\`, not shown: \`--format json\` lists them all`,
+    `... and ${omitted} more ${noun} in \`${file}\`, not shown: \`--format json\` lists every one the engine returned`,
   );
 }

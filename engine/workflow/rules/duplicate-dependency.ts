@@ -36,7 +36,7 @@ export const duplicateDependency: WorkflowRule = {
           {
             message: `dependency ${quoteValue(dependency)} is listed more than once in node ${quoteValue(node.name)}`,
             hint: 'remove the repeated entry',
-            target: { path: nodePath(index, 'depends_on', position), at: 'value' as const },
+            target: { path: nodePath(index, 'depends_on', position), at: 'value' as const, atUse: true },
           },
         ];
       });

@@ -35,10 +35,11 @@ export const duplicateNodeName: WorkflowRule = {
         {
           message: `duplicate node name ${quoteValue(node.name)}, node names must be unique`,
           hint: 'rename one of the nodes and update the `depends_on` lists that refer to it',
-          target: { path: nodePath(index, 'name'), at: 'value' as const },
+          // A node repeated through an alias (`- *extract`) is reported at the alias, not at the anchor.
+          target: { path: nodePath(index, 'name'), at: 'value' as const, atUse: true },
           related: [
             {
-              target: { path: nodePath(first, 'name'), at: 'value' as const },
+              target: { path: nodePath(first, 'name'), at: 'value' as const, atUse: true },
               message: 'first defined here',
             },
           ],

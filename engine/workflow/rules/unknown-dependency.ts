@@ -1,6 +1,6 @@
 import { nodePath } from '../graph.ts';
 import { quoteValue } from '../schema/describe-value.ts';
-import { didYouMean } from '../suggest.ts';
+import { createSuggester } from '../suggest.ts';
 import type { WorkflowRule } from './workflow-rule.ts';
 
 export const unknownDependency: WorkflowRule = {
@@ -26,12 +26,13 @@ export const unknownDependency: WorkflowRule = {
   check({ workflow }) {
     const names = [...new Set(workflow.nodes.map((node) => node.name))];
     const known = new Set(names);
+    const suggest = createSuggester(names);
 
     return workflow.nodes.flatMap((node, index) =>
       (node.dependsOn ?? []).flatMap((dependency, position) => {
         if (known.has(dependency)) return [];
 
-        const hint = didYouMean(dependency, names);
+        const hint = suggest(dependency);
         return [
           {
             message: `unknown dependency ${quoteValue(dependency)} in node ${quoteValue(node.name)}, no node has that name`,

@@ -1,7 +1,7 @@
 import { nodePath } from '../graph.ts';
 import { nodeRoutes } from '../routes.ts';
 import { quoteValue } from '../schema/describe-value.ts';
-import { didYouMean } from '../suggest.ts';
+import { createSuggester } from '../suggest.ts';
 import type { WorkflowRule } from './workflow-rule.ts';
 
 export const unknownRouteTarget: WorkflowRule = {
@@ -36,6 +36,7 @@ export const unknownRouteTarget: WorkflowRule = {
   check({ workflow }) {
     const names = [...new Set(workflow.nodes.map((node) => node.name))];
     const known = new Set(names);
+    const suggest = createSuggester(names);
 
     return workflow.nodes.flatMap((node, index) =>
       nodeRoutes(node).flatMap((route) => {
@@ -51,7 +52,7 @@ export const unknownRouteTarget: WorkflowRule = {
         }
         if (known.has(route.to)) return [];
 
-        const hint = didYouMean(route.to, names);
+        const hint = suggest(route.to);
         return [
           {
             message: `unknown route target ${quoteValue(route.to)} in router ${quoteValue(node.name)}, no node has that name`,

@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import { codeSpan } from '../schema/describe-value.ts';
 import { didYouMean, listOf } from '../suggest.ts';
+import { cronFieldProblem, cronFields } from './cron-syntax.ts';
 
 /** Presets with their five-field equivalents; `@once` runs a single time after deployment and has none. */
 const presetPatterns: Record<string, string | undefined> = {
@@ -15,16 +16,16 @@ const presetPatterns: Record<string, string | undefined> = {
 
 export const schedulePresets = Object.keys(presetPatterns);
 
-const fields = [
-  { name: 'minute', range: '0-59' },
-  { name: 'hour', range: '0-23' },
-  { name: 'day-of-month', range: '1-31' },
-  { name: 'month', range: '1-12 or `jan`-`dec`' },
-  { name: 'day-of-week', range: '0-7 or `sun`-`sat`' },
-] as const;
-
 export type ScheduleAnalysis =
-  | { valid: true; neverFires: boolean }
+  | {
+      valid: true;
+      neverFires: boolean;
+      /**
+       * True when a day field starts with `*`, so that a day must match both day fields, as Vixie cron
+       * decides. False when both are restricted and either one may match.
+       */
+      daysAnded: boolean;
+    }
   | { valid: false; message: string; hint?: string };
 
 /**
@@ -34,22 +35,27 @@ export type ScheduleAnalysis =
  */
 const searchFrom = new Date(Date.UTC(2000, 0, 1));
 
-function compile(pattern: string): Cron {
-  // domAndDow false gives Vixie cron's rule: a restricted day-of-month and day-of-week are ORed.
-  return new Cron(pattern, { paused: true, mode: '5-part', domAndDow: false, timezone: 'UTC' });
+/**
+ * Vixie cron ANDs the two day fields when either one starts with `*`, a stepped `*` included, and ORs them
+ * when both start otherwise. So `0 0 30 2 *` with a step of 2 in day-of-week needs a 30 February that
+ * is also an even weekday, and never fires.
+ */
+function daysAnded(parts: readonly string[]): boolean {
+  return parts[2]?.startsWith('*') === true || parts[4]?.startsWith('*') === true;
 }
 
-function compiles(pattern: string): boolean {
-  try {
-    compile(pattern);
-    return true;
-  } catch {
-    return false;
-  }
+/** Compiles five fields that passed the Vixie syntax check; croner's `domAndDow` applies Vixie's choice. */
+function compile(parts: readonly string[]): Cron {
+  return new Cron(parts.join(' '), {
+    paused: true,
+    mode: '5-part',
+    domAndDow: daysAnded(parts),
+    timezone: 'UTC',
+  });
 }
 
 function analyzePreset(schedule: string): ScheduleAnalysis {
-  if (schedule in presetPatterns) return { valid: true, neverFires: false };
+  if (Object.hasOwn(presetPatterns, schedule)) return { valid: true, neverFires: false, daysAnded: false };
 
   const hint = didYouMean(schedule, schedulePresets);
   return {
@@ -59,22 +65,22 @@ function analyzePreset(schedule: string): ScheduleAnalysis {
   };
 }
 
-function invalidField(schedule: string, parts: string[]): ScheduleAnalysis {
-  const index = parts.findIndex((part, position) => {
-    const alone = parts.map((other, i) => (i === position ? other : '*'));
-    return !compiles(alone.join(' ')) && part !== '*';
-  });
-  const field = fields[index];
+function invalidField(schedule: string, parts: readonly string[]): ScheduleAnalysis | undefined {
+  for (const [index, field] of cronFields.entries()) {
+    const text = parts[index] ?? '';
+    const problem = cronFieldProblem(text, field);
+    if (!problem) continue;
 
-  if (!field) return { valid: false, message: `invalid cron expression ${codeSpan(schedule)}` };
-
-  return {
-    valid: false,
-    message: `invalid ${field.name} field ${codeSpan(parts[index] ?? '')} in schedule ${codeSpan(schedule)}, expected ${field.range}`,
-  };
+    return {
+      valid: false,
+      message: `invalid ${field.name} field ${codeSpan(text)} in schedule ${codeSpan(schedule)}, ${problem.reason ?? `expected ${field.range}`}`,
+      ...(problem.hint ? { hint: problem.hint } : {}),
+    };
+  }
+  return undefined;
 }
 
-/** Checks a schedule: a preset, or five cron fields with Vixie semantics that can match some date. */
+/** Checks a schedule: a preset, or five cron fields in Vixie cron syntax that can match some date. */
 export function analyzeSchedule(schedule: string): ScheduleAnalysis {
   const trimmed = schedule.trim();
   if (trimmed.startsWith('@')) return analyzePreset(trimmed);
@@ -88,12 +94,16 @@ export function analyzeSchedule(schedule: string): ScheduleAnalysis {
     };
   }
 
+  const invalid = invalidField(schedule, parts);
+  if (invalid) return invalid;
+
   let cron: Cron;
   try {
-    cron = compile(parts.join(' '));
+    cron = compile(parts);
   } catch {
-    return invalidField(schedule, parts);
+    // The syntax check above is meant to reject everything croner rejects; this is the fallback.
+    return { valid: false, message: `invalid cron expression ${codeSpan(schedule)}` };
   }
 
-  return { valid: true, neverFires: cron.nextRun(searchFrom) === null };
+  return { valid: true, neverFires: cron.nextRun(searchFrom) === null, daysAnded: daysAnded(parts) };
 }

@@ -3,8 +3,9 @@ import { limits } from '../limits.ts';
 import type { Workflow } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
 import { checkNodeConfigs } from './check-node-configs.ts';
+import { quoteValue } from './describe-value.ts';
 import type { IssueContext } from './schema-issues.ts';
-import { documentCodes, findingsFromIssue } from './schema-issues.ts';
+import { documentCodes, findingsFromIssues } from './schema-issues.ts';
 import {
   documentFields,
   documentSchema,
@@ -15,6 +16,8 @@ import {
   workflowShapeSchema,
   workflowTypes,
 } from './workflow-schema.ts';
+
+export type SourceTextLookup = NonNullable<IssueContext['sourceText']>;
 
 interface DocumentCheck {
   findings: Finding[];
@@ -57,14 +60,20 @@ function describeFormat(path: PathSegment[]): ReturnType<IssueContext['describeF
   };
 }
 
-function unknownTopLevelKeys(data: Record<string, unknown>): Finding[] {
+function typeHint(path: PathSegment[]): string | undefined {
+  if (path.join('.') !== 'workflow.schedule') return undefined;
+  return 'write the schedule as a quoted string: five cron fields such as `"0 18 * * 1-5"`, or a preset such as `"@daily"`';
+}
+
+function unknownTopLevelKeys(data: Record<string, unknown>, sourceText?: SourceTextLookup): Finding[] {
   return Object.keys(data)
     .filter((key) => key !== 'workflow' && !extensionKeyPattern.test(key))
     .map((key) => {
       const hint = didYouMean(key, documentFields);
+      const written = sourceText?.([key], 'key')?.trim() || key;
       return {
         code: 'WF202',
-        message: `unknown field \`${key}\` at the top level, expected \`workflow\` (keys starting with \`x-\` are ignored)`,
+        message: `unknown field ${written === '' ? '`""`' : quoteValue(written)} at the top level, expected \`workflow\` (keys starting with \`x-\` are ignored)`,
         ...(hint ? { hint } : {}),
         target: { path: [key], at: 'key' as const },
       };
@@ -83,21 +92,30 @@ function tooManyNodes(data: Record<string, unknown>): Finding | undefined {
   };
 }
 
-/** Reads the graph of the document for the rules, when its nodes have the shape of workflow nodes. */
-function readGraph(data: Record<string, unknown>): Workflow | undefined {
-  const shape = workflowShapeSchema.safeParse(data);
-  if (!shape.success) return undefined;
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
 
-  const body = shape.data.workflow;
+/**
+ * Reads the graph of the document for the rules, when its nodes have the shape of workflow nodes. Values
+ * come from the data itself, not from zod's output: zod copies mappings by assignment, and assigning a key
+ * named `__proto__` replaces the copy's prototype instead of adding the key. A `depends_on` that is not a
+ * list of names is already reported by the schema and is left out, so the other nodes are still checked.
+ */
+function readGraph(data: Record<string, unknown>): Workflow | undefined {
+  if (!workflowShapeSchema.safeParse(data).success) return undefined;
+
+  const body = data.workflow as Record<string, unknown>;
+  const nodes = body.nodes as Record<string, unknown>[];
   return {
     id: typeof body.id === 'string' ? body.id : '',
     type: isWorkflowType(body.type) ? body.type : 'langgraph',
     ...(typeof body.schedule === 'string' ? { schedule: body.schedule } : {}),
-    nodes: body.nodes.map((node) => ({
-      name: node.name,
-      type: node.type,
-      ...(node.depends_on !== undefined ? { dependsOn: node.depends_on } : {}),
-      config: node.config ?? {},
+    nodes: nodes.map((node) => ({
+      name: node.name as string,
+      type: node.type as string,
+      ...(isStringList(node.depends_on) ? { dependsOn: node.depends_on } : {}),
+      config: (node.config ?? {}) as Record<string, unknown>,
     })),
   };
 }
@@ -106,31 +124,47 @@ function isWorkflowType(value: unknown): value is Workflow['type'] {
   return (workflowTypes as readonly unknown[]).includes(value);
 }
 
-/** True when the id, type and schedule have types that the `Workflow` model can hold as they are. */
+/**
+ * True when the id, type, schedule and dependencies have types that the `Workflow` model can hold as they
+ * are, so that the graph given to callers is the one the file describes.
+ */
 function fitsModel(data: Record<string, unknown>): boolean {
   const body = data.workflow as Record<string, unknown>;
+  const nodes = body.nodes as Record<string, unknown>[];
   return (
     typeof body.id === 'string' &&
     isWorkflowType(body.type) &&
-    ['string', 'undefined'].includes(typeof body.schedule)
+    ['string', 'undefined'].includes(typeof body.schedule) &&
+    nodes.every((node) => node.depends_on === undefined || isStringList(node.depends_on))
   );
 }
 
-/** Checks the document against the workflow schema and then each node's config against its type. */
-export function checkDocument(data: Record<string, unknown>): DocumentCheck {
+/**
+ * Checks the document against the workflow schema and then each node's config against its type.
+ * `sourceText` returns the text a path was written as, for messages that quote it.
+ */
+export function checkDocument(data: Record<string, unknown>, sourceText?: SourceTextLookup): DocumentCheck {
   const tooMany = tooManyNodes(data);
   if (tooMany) return { findings: [tooMany] };
 
-  const context: IssueContext = { basePath: [], codes: documentCodes, data, knownKeys, describeFormat };
+  const context: IssueContext = {
+    basePath: [],
+    codes: documentCodes,
+    data,
+    knownKeys,
+    describeFormat,
+    typeHint,
+    ...(sourceText ? { sourceText } : {}),
+  };
   const parsed = documentSchema.safeParse(data, { reportInput: true });
   const findings = [
-    ...unknownTopLevelKeys(data),
-    ...(parsed.error?.issues.flatMap((issue) => findingsFromIssue(issue, context)) ?? []),
+    ...unknownTopLevelKeys(data, sourceText),
+    ...(parsed.error ? findingsFromIssues(parsed.error.issues, context) : []),
   ];
 
   const graph = readGraph(data);
   if (!graph) return { findings };
 
-  findings.push(...checkNodeConfigs(graph));
+  findings.push(...checkNodeConfigs(graph, sourceText));
   return { findings, graph, ...(fitsModel(data) ? { workflow: graph } : {}) };
 }

@@ -4,7 +4,7 @@ import { findNodeType, nodeTypes } from '../node-types/registry.ts';
 import { didYouMean, listOf } from '../suggest.ts';
 import { quoteValue } from './describe-value.ts';
 import type { IssueContext } from './schema-issues.ts';
-import { configCodes, findingsFromIssue } from './schema-issues.ts';
+import { configCodes, findingsFromIssues } from './schema-issues.ts';
 
 const typeNames = nodeTypes.map((nodeType) => nodeType.name);
 
@@ -20,7 +20,7 @@ function unknownType(type: string, index: number): Finding {
 }
 
 /** Checks each node's type against the registry and its `config` against that type's schema. */
-export function checkNodeConfigs(workflow: Workflow): Finding[] {
+export function checkNodeConfigs(workflow: Workflow, sourceText?: IssueContext['sourceText']): Finding[] {
   const data = { workflow };
 
   return workflow.nodes.flatMap((node, index) => {
@@ -33,9 +33,10 @@ export function checkNodeConfigs(workflow: Workflow): Finding[] {
       data,
       knownKeys: () => Object.keys(nodeType.configSchema.shape),
       describeFormat: () => ({ what: 'value', expected: `a value accepted by \`${nodeType.name}\`` }),
+      ...(sourceText ? { sourceText } : {}),
     };
     const parsed = nodeType.configSchema.safeParse(node.config, { reportInput: true });
 
-    return parsed.error?.issues.flatMap((issue) => findingsFromIssue(issue, context)) ?? [];
+    return parsed.error ? findingsFromIssues(parsed.error.issues, context) : [];
   });
 }

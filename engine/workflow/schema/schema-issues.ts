@@ -40,6 +40,20 @@ export interface IssueContext {
     expected: string;
     hint?: (found: string) => string | undefined;
   };
+  /** The hint for a value of the wrong type at `path`, when there is a common fix. */
+  typeHint?: (path: PathSegment[]) => string | undefined;
+  /**
+   * The key or value at a path as the author wrote it, so that messages show `1e400` rather than the
+   * number it became, and `null` rather than the empty key it became.
+   */
+  sourceText?: (path: PathSegment[], at: 'key' | 'value') => string | undefined;
+}
+
+/** Names a key for a message, as written in the file when that differs from the key in the data. */
+function describeKey(key: string, path: PathSegment[], context: IssueContext): string {
+  const written = context.sourceText?.([...path, key], 'key')?.trim();
+  const shown = written !== undefined && written !== '' ? written : key;
+  return shown === '' ? '`""`' : quoteValue(shown);
 }
 
 function missingFinding(path: PathSegment[], context: IssueContext): Finding {
@@ -66,7 +80,7 @@ function unknownKeyFindings(
     const noun = isConfig ? 'config key' : 'field';
     return {
       code: context.codes.unknownKey,
-      message: `unknown ${noun} \`${key}\` in ${describePath(path, context.data)}, expected ${listOf(known)}`,
+      message: `unknown ${noun} ${describeKey(key, path, context)} in ${describePath(path, context.data)}, expected ${listOf(known)}`,
       ...(hint ? { hint } : {}),
       target: { path: [...path, key], at: 'key' },
     };
@@ -85,6 +99,42 @@ function rangeExpectation(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSma
   return `${strict} ${String(limit)}`;
 }
 
+type RangeIssue = z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall;
+
+function isRangeIssue(issue: z.core.$ZodIssue): issue is RangeIssue {
+  return issue.code === 'too_big' || issue.code === 'too_small';
+}
+
+/** True when `a` is the bound that rejects more values than `b`: the lower maximum or the higher minimum. */
+function isTighter(a: RangeIssue, b: RangeIssue): boolean {
+  if (a.code === 'too_big' && b.code === 'too_big') return Number(a.maximum) < Number(b.maximum);
+  if (a.code === 'too_small' && b.code === 'too_small') return Number(a.minimum) > Number(b.minimum);
+  return false;
+}
+
+/**
+ * Keeps one range issue per path and direction: the tightest bound. A number such as `1e29` in an integer
+ * field breaks both zod's safe-integer bound and the field's own maximum, and only the field's own limit
+ * is worth reporting.
+ */
+function tightestRanges(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const tightest = new Map<string, RangeIssue>();
+  for (const issue of issues) {
+    if (!isRangeIssue(issue)) continue;
+
+    const key = JSON.stringify([issue.code, issue.path]);
+    const current = tightest.get(key);
+    if (!current || isTighter(issue, current)) tightest.set(key, issue);
+  }
+
+  return issues.filter((issue) => !isRangeIssue(issue) || [...tightest.values()].includes(issue));
+}
+
+/** Converts the issues of one zod parse into findings, one per problem. */
+export function findingsFromIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Finding[] {
+  return tightestRanges(issues).flatMap((issue) => findingsFromIssue(issue, context));
+}
+
 /** Converts one zod issue into findings with our codes and wording. */
 export function findingsFromIssue(issue: z.core.$ZodIssue, context: IssueContext): Finding[] {
   const path = [...context.basePath, ...(issue.path as PathSegment[])];
@@ -97,23 +147,34 @@ export function findingsFromIssue(issue: z.core.$ZodIssue, context: IssueContext
 
   const found = issue.input;
   const valueTarget = { path, at: 'value' as const };
+  const written = typeof found === 'number' ? context.sourceText?.(path, 'value') : undefined;
 
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
+      const hint = context.typeHint?.(path);
+      const notFinite = typeof found === 'number' && !Number.isFinite(found);
+      const expected = notFinite ? 'a finite number' : describeExpected(issue.expected);
+      const shown = notFinite ? quoteValue(written ?? found) : describeFound(found, written);
       return [
         {
           code: context.codes.invalidType,
-          message: `${where} must be ${describeExpected(issue.expected)}, found ${describeFound(found)}`,
+          message: `${where} must be ${expected}, found ${shown}`,
+          ...(hint ? { hint } : {}),
           target: valueTarget,
         },
       ];
+    }
     case 'invalid_value': {
       const values = issue.values.map(String);
       const hint = typeof found === 'string' ? didYouMean(found, values) : undefined;
+      const isScalar = ['string', 'number', 'boolean'].includes(typeof found);
+      const message = !isScalar
+        ? `${where} must be ${listOf(values)}, found ${describeFound(found)}`
+        : `invalid value ${written === undefined ? quoteValue(found) : quoteValue(written)} for ${where}, expected ${listOf(values)}`;
       return [
         {
           code: context.codes.invalidValue,
-          message: `invalid value ${quoteValue(found)} for ${where}, expected ${listOf(values)}`,
+          message,
           ...(hint ? { hint } : {}),
           target: valueTarget,
         },
@@ -133,7 +194,17 @@ export function findingsFromIssue(issue: z.core.$ZodIssue, context: IssueContext
     }
     case 'too_big':
     case 'too_small': {
-      const shown = Array.isArray(found) ? `a list of ${found.length}` : quoteValue(found);
+      if (Array.isArray(found)) {
+        const shown = found.length === 0 ? 'an empty list' : `a list of ${found.length} items`;
+        return [
+          {
+            code: context.codes.invalidValue,
+            message: `${where} must have ${rangeExpectation(issue)}, found ${shown}`,
+            target: valueTarget,
+          },
+        ];
+      }
+      const shown = quoteValue(written ?? found);
       return [
         {
           code: context.codes.invalidValue,

@@ -43,7 +43,9 @@ export const workflowShapeSchema = z.looseObject({
       z.looseObject({
         name: z.string(),
         type: z.string(),
-        depends_on: z.array(z.string()).optional(),
+        // A wrongly typed `depends_on` is reported by `nodeSchema` and dropped from the graph, so it does
+        // not stop the graph rules for every other node.
+        depends_on: z.unknown().optional(),
         config: z.record(z.string(), z.unknown()).optional(),
       }),
     ),

@@ -93,7 +93,10 @@ export function scanAliases(doc: Document): AliasScan {
       findings.push({
         code: 'WF104',
         message: `unresolved alias \`*${alias.source}\`, no anchor \`&${alias.source}\` is defined before it`,
-        hint: 'define the anchor earlier in the file, or check the spelling of the alias',
+        // `*/5` is a cron step that YAML reads as an alias named `/5`.
+        hint: /^\/\d/.test(alias.source)
+          ? `quote the value: "*${alias.source}", because YAML reads a value that starts with \`*\` as an alias`
+          : 'define the anchor earlier in the file, or check the spelling of the alias',
         target: { offsets: offsetsOf(alias) },
       });
       return;

@@ -1,7 +1,11 @@
-import type { Document } from 'yaml';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import type { CST, YAMLError } from 'yaml';
+import { Composer, Document, isMap, LineCounter, Parser, YAMLParseError } from 'yaml';
 import type { Finding } from '../finding.ts';
 import { scanAliases } from './aliases.ts';
+import { checkMappingKeys } from './mapping-keys.ts';
+import { checkMergeSources } from './merge-sources.ts';
+import { findExcessiveNesting } from './nesting-depth.ts';
+import { findUnquotedAliasValues } from './unquoted-alias-value.ts';
 import { findingFromYamlError } from './yaml-errors.ts';
 
 export interface ParsedSource {
@@ -17,25 +21,64 @@ function describeRoot(contents: unknown): string {
   return `the scalar \`${String((contents as { source?: unknown }).source ?? '')}\``;
 }
 
-/** Parses one YAML document with positions and turns every YAML-level problem into a finding. */
-export function parseSource(source: string): ParsedSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, {
-    lineCounter,
+/**
+ * Composes the first document of a token stream as `parseDocument` of `yaml` 2 does, and reports a second
+ * document as an error. The tokens come from the caller so that they are checked before composition.
+ */
+function composeDocument(tokens: readonly CST.Token[], sourceLength: number): Document.Parsed {
+  const composer = new Composer({
     uniqueKeys: true,
-    prettyErrors: false,
     merge: true,
     // 'error' keeps the parser off the console; 'silent' would also drop the MULTIPLE_DOCS error.
     logLevel: 'error',
   });
 
-  const yamlProblems = [...doc.errors, ...doc.warnings];
-  if (yamlProblems.length > 0) {
-    return {
-      doc,
-      lineCounter,
-      findings: yamlProblems.map((error) => findingFromYamlError(error, source, doc)),
-    };
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, sourceLength)) {
+    if (!doc) {
+      doc = next;
+      continue;
+    }
+    const range: [number, number] = [next.range[0], next.range[1]];
+    doc.errors.push(new YAMLParseError(range, 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+    break;
+  }
+
+  // `compose` with `forceDoc` always yields a document, an empty one for an empty source.
+  return doc as Document.Parsed;
+}
+
+/** Maps the parser's errors and warnings to findings, one finding per unquoted value that starts with `*`. */
+function yamlFindings(doc: Document.Parsed, lineCounter: LineCounter, source: string): Finding[] {
+  const problems = [...doc.errors, ...doc.warnings];
+  const unquoted = findUnquotedAliasValues(source, problems);
+
+  // A tab in the indentation confuses the parser about the rest of its line; the tab is the one cause.
+  const lineOf = (problem: YAMLError) => lineCounter.linePos(problem.pos[0]).line;
+  const tabLines = new Set(problems.filter((problem) => problem.code === 'TAB_AS_INDENT').map(lineOf));
+  const rest = problems.filter(
+    (problem) =>
+      !unquoted.handled.has(problem) && (problem.code === 'TAB_AS_INDENT' || !tabLines.has(lineOf(problem))),
+  );
+
+  return [...unquoted.findings, ...rest.map((problem) => findingFromYamlError(problem, source, doc))];
+}
+
+/** Parses one YAML document with positions and turns every YAML-level problem into a finding. */
+export function parseSource(source: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(source)];
+
+  const tooDeep = findExcessiveNesting(tokens);
+  if (tooDeep) {
+    // The document is not composed, because `yaml` composes collections recursively, one call per level.
+    return { doc: new Document() as Document.Parsed, lineCounter, findings: [tooDeep] };
+  }
+
+  const doc = composeDocument(tokens, source.length);
+
+  if (doc.errors.length > 0 || doc.warnings.length > 0) {
+    return { doc, lineCounter, findings: yamlFindings(doc, lineCounter, source) };
   }
 
   const aliases = scanAliases(doc);
@@ -59,6 +102,10 @@ export function parseSource(source: string): ParsedSource {
     };
     return { doc, lineCounter, findings: [finding] };
   }
+
+  // Both checks cover what would make the conversion below throw or lose a value without a position.
+  const structure = [...checkMergeSources(doc, source), ...checkMappingKeys(doc, source)];
+  if (structure.length > 0) return { doc, lineCounter, findings: structure };
 
   // scanAliases has bounded the expansion and reported it with a position, so toJS need not count aliases.
   const data = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;

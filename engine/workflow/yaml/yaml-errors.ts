@@ -1,6 +1,7 @@
 import type { Document, Node, Scalar, YAMLError } from 'yaml';
 import { isScalar, visit } from 'yaml';
 import type { Finding } from '../finding.ts';
+import { codeSpan } from '../schema/describe-value.ts';
 
 /** Finds the repeated key that `yaml` reports by its first character, and the earlier key it repeats. */
 function findDuplicateKey(doc: Document, start: number): { key: Scalar; first?: Node } | undefined {
@@ -72,10 +73,30 @@ function missingCharacterFinding(error: YAMLError, doc: Document, offsets: [numb
   };
 }
 
+/**
+ * The text of JavaScript exceptions that `yaml` passes on as the message of an error, such as a stack
+ * overflow or a malformed URI escape in a tag. Such text describes the engine, not the file.
+ */
+const engineErrorText =
+  /call stack|regular expression|stack overflow|URIError|RangeError|TypeError|ReferenceError|URI malformed|out of memory/i;
+
 function sentence(text: string): string {
+  if (engineErrorText.test(text)) return 'the YAML parser could not read this part of the file';
+
   const firstLine = text.split('\n')[0] ?? text;
   const trimmed = firstLine.trim().replace(/\.$/, '');
   return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+}
+
+function unresolvedTagFinding(source: string, offsets: [number, number]): Finding {
+  const tag = source.slice(offsets[0], offsets[1]).trim();
+  const named = /^!\S*$/.test(tag) ? ` ${codeSpan(tag)}` : '';
+  return {
+    code: 'WF101',
+    message: `the value does not match its tag${named}, or the tag is unknown`,
+    hint: 'remove the tag: a workflow file needs no YAML tags',
+    target: { offsets },
+  };
 }
 
 /** Maps an error or warning of the `yaml` parser onto one of our codes, keeping its offsets. */
@@ -98,7 +119,15 @@ export function findingFromYamlError(error: YAMLError, source: string, doc: Docu
     case 'BAD_ALIAS':
       return { code: 'WF104', message: sentence(error.message), target: { offsets } };
     case 'RESOURCE_EXHAUSTION':
-      return { code: 'WF105', message: sentence(error.message), target: { offsets } };
+      // `yaml` reports an exception during composition here, in practice a call stack overflow.
+      return {
+        code: 'WF601',
+        message: 'the file is nested too deeply to read',
+        hint: 'a workflow needs only a few levels, so this file is probably generated or corrupted',
+        target: { offsets },
+      };
+    case 'TAG_RESOLVE_FAILED':
+      return unresolvedTagFinding(source, offsets);
     case 'MULTIPLE_DOCS':
       return {
         code: 'WF101',

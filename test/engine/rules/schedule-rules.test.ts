@@ -71,3 +71,63 @@ describe('schedule rules', () => {
     expect(messagesOf('0 0 30 2 1')).toEqual({ invalid: [], never: [] });
   });
 });
+
+describe('schedule rules follow Vixie cron strictly', () => {
+  const extensionHint =
+    'write only numbers, names, ranges such as `1-5`, lists such as `1,15` and steps such as `*/2`';
+
+  test.each([
+    ['0 0 L * *', 'day-of-month', 'L', '`L` (last day)', extensionHint],
+    ['0 0 15W * *', 'day-of-month', '15W', '`W` (nearest weekday)', extensionHint],
+    ['0 0 * * 1#2', 'day-of-week', '1#2', '`#` (nth weekday of the month)', extensionHint],
+    ['0 0 * * 5L', 'day-of-week', '5L', '`L` (last day)', extensionHint],
+    ['0 0 31 4 ?', 'day-of-week', '?', '`?` (no specific value)', 'write `*` in place of `?`'],
+  ])('croner extension in %s is invalid', (schedule, field, text, extension, hint) => {
+    expect(checkRule(invalidSchedule, [['a']], schedule)).toEqual([
+      {
+        message: `invalid ${field} field \`${text}\` in schedule \`${schedule}\`, ${extension} is an extension of other cron implementations, not Vixie cron syntax`,
+        hint,
+        path: 'workflow.schedule',
+      },
+    ]);
+    expect(messagesOf(schedule).never).toEqual([]);
+  });
+
+  test.each([
+    ['5/15 * * * *', 'minute', '5/15', 'a step needs `*` or a range before it', 'write `5-59/15`'],
+    ['*/0 * * * *', 'minute', '*/0', 'a step must be a positive whole number', undefined],
+    ['0-59/61 * * * *', 'minute', '0-59/61', 'a step must be at most 59', undefined],
+    ['0 0 5-1 * *', 'day-of-month', '5-1', 'the range `5-1` runs backwards', undefined],
+  ])('%s breaks Vixie syntax', (schedule, field, text, reason, hint) => {
+    expect(checkRule(invalidSchedule, [['a']], schedule)).toEqual([
+      {
+        message: `invalid ${field} field \`${text}\` in schedule \`${schedule}\`, ${reason}`,
+        hint,
+        path: 'workflow.schedule',
+      },
+    ]);
+  });
+
+  test.each(['0 0 * jul mon-wed', '0 0 * * MON-fri', '*/59 * * * *', '0 0 1-31/31 * *'])(
+    'names holding L or W and large steps pass: %s',
+    (schedule) => {
+      expect(messagesOf(schedule)).toEqual({ invalid: [], never: [] });
+    },
+  );
+
+  test('stepped star day-of-week ANDs the day fields', () => {
+    expect(checkRule(scheduleNeverFires, [['a']], '0 0 30 2 */2')).toEqual([
+      {
+        message:
+          'schedule `0 0 30 2 */2` never fires, no date matches its day-of-month, month and day-of-week fields together',
+        hint: 'a day field that starts with `*` makes a date match both day fields, as in Vixie cron',
+        path: 'workflow.schedule',
+      },
+    ]);
+  });
+
+  test('stepped star day-of-month ANDs with a weekday', () => {
+    // Odd days of the month that are Mondays exist, so the schedule fires.
+    expect(messagesOf('0 0 */2 * 1')).toEqual({ invalid: [], never: [] });
+  });
+});
