@@ -1,5 +1,6 @@
 import type { CliContext } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
+import { requirePrincipalName, requireRoles } from '../credential-options.ts';
 import { type OptionSpecs, parseOptions } from '../parse-options.ts';
 import type { Command } from './command.ts';
 
@@ -48,25 +49,11 @@ async function runKeys(args: readonly string[], context: CliContext): Promise<nu
     throw new UsageError(`unknown subcommand \`${subcommand}\`; use \`create\``, 'keys');
   if (extra !== undefined) throw new UsageError(`unexpected argument \`${extra}\``, 'keys');
 
-  const { createApiKey, isRole, ROLES, API_KEYS_VARIABLE } = await import('../../security/index.ts');
+  const { createApiKey, API_KEYS_VARIABLE } = await import('../../security/index.ts');
   const { parseUtcTimestamp } = await import('../../security/timestamp.ts');
 
-  const owner = requireString(values.owner, '--owner');
-  if (!/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/.test(owner)) {
-    throw new UsageError(
-      'option `--owner` needs letters, digits and `. _ @ -`, starting with a letter or digit, at most 64 characters',
-      'keys',
-    );
-  }
-
-  const roleNames = requireString(values.roles, '--roles')
-    .split(',')
-    .map((role) => role.trim());
-  const unknown = roleNames.find((role) => !isRole(role));
-  if (unknown !== undefined) {
-    const expected = ROLES.map((role) => `\`${role}\``).join(', ');
-    throw new UsageError(`unknown role \`${unknown}\` in \`--roles\`; expected ${expected}`, 'keys');
-  }
+  const owner = requirePrincipalName(values.owner, '--owner', 'keys');
+  const roles = requireRoles(values.roles, 'keys');
 
   let expiresAt: number | undefined;
   if (values.expires !== undefined) {
@@ -79,7 +66,7 @@ async function runKeys(args: readonly string[], context: CliContext): Promise<nu
     }
   }
 
-  const created = await createApiKey({ owner, roles: roleNames.filter(isRole), expiresAt });
+  const created = await createApiKey({ owner, roles, expiresAt });
   context.stdout.write(
     [
       `new API key for \`${owner}\`; it is shown only this once and stored nowhere:`,
@@ -93,11 +80,4 @@ async function runKeys(args: readonly string[], context: CliContext): Promise<nu
     ].join('\n'),
   );
   return 0;
-}
-
-function requireString(value: string | boolean | undefined, option: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new UsageError(`missing option \`${option}\``, 'keys');
-  }
-  return value.trim();
 }

@@ -1,5 +1,6 @@
 import type { CliContext } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
+import { requirePrincipalName, requireRoles } from '../credential-options.ts';
 import { type OptionSpecs, parseOptions } from '../parse-options.ts';
 import type { Command } from './command.ts';
 
@@ -61,30 +62,14 @@ async function runUsers(args: readonly string[], context: CliContext): Promise<n
     );
   }
 
-  const { formatUserEntry, hashPassword, isRole, ROLES, USERS_VARIABLE } = await import(
-    '../../security/index.ts'
-  );
+  const { formatUserEntry, hashPassword, USERS_VARIABLE } = await import('../../security/index.ts');
 
-  const username = requireString(values.username, '--username');
-  if (!/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/.test(username)) {
-    throw new UsageError(
-      'option `--username` needs letters, digits and `. _ @ -`, starting with a letter or digit, at most 64 characters',
-      'users',
-    );
-  }
-
-  const roleNames = requireString(values.roles, '--roles')
-    .split(',')
-    .map((role) => role.trim());
-  const unknown = roleNames.find((role) => !isRole(role));
-  if (unknown !== undefined) {
-    const expected = ROLES.map((role) => `\`${role}\``).join(', ');
-    throw new UsageError(`unknown role \`${unknown}\` in \`--roles\`; expected ${expected}`, 'users');
-  }
+  const username = requirePrincipalName(values.username, '--username', 'users');
+  const roles = requireRoles(values.roles, 'users');
 
   const password = await readPassword();
   const passwordHash = await hashPassword(password);
-  const entry = formatUserEntry({ username, roles: [...new Set(roleNames.filter(isRole))], passwordHash });
+  const entry = formatUserEntry({ username, roles, passwordHash });
 
   context.stderr.write(`add this line to .env; to keep other users, join their entries to it with \`;\`:\n`);
   context.stdout.write(`${USERS_VARIABLE}="${entry}"\n`);
@@ -120,11 +105,4 @@ async function readPassword(): Promise<string> {
     );
   }
   return password;
-}
-
-function requireString(value: string | boolean | undefined, option: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new UsageError(`missing option \`${option}\``, 'users');
-  }
-  return value.trim();
 }
