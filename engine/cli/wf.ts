@@ -17,11 +17,17 @@ const context: CliContext = {
   stdoutIsTty: process.stdout.isTTY === true,
 };
 
+let crashReported = false;
+
 // A reader that closes the pipe early (`wf validate ... | head`) is not an error worth reporting
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   reportCrash(error);
 });
+
+// When stderr itself fails (`wf serve 2>&1 | head`), nothing can be reported any more. Reporting it on
+// stderr would fail again and raise another error event, so the process used to spin at full CPU.
+process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
 process.on('uncaughtException', reportCrash);
 process.on('unhandledRejection', reportCrash);
 
@@ -34,8 +40,12 @@ import('./run-wf.ts')
   }, reportCrash);
 
 function reportCrash(error: unknown): void {
+  process.exitCode = 2;
+  // One report is enough, and a failing stderr must not turn each report into the next crash
+  if (crashReported) return;
+  crashReported = true;
+
   const message = error instanceof Error ? error.message : String(error);
   const detail = process.env.WF_DEBUG === '1' && error instanceof Error ? (error.stack ?? message) : message;
   process.stderr.write(`wf: internal error: ${detail}\n`);
-  process.exitCode = 2;
 }
