@@ -5,9 +5,13 @@ import { defineConfig } from 'astro/config';
 import { sidebarGroupFromFolder, withLinks } from './scripts/docs-sidebar.ts';
 import { portalMermaid } from './scripts/mermaid/mermaid-integration.ts';
 import { mswWorker } from './scripts/msw/msw-worker-integration.ts';
+import { loadPortalSettings } from './scripts/portal-env.ts';
+
+// PORTAL_BASE_PATH and PORTAL_CHROMIUM_PATH may come from .env; its credentials are not read here.
+loadPortalSettings();
 
 // Deploying under a sub-path (say https://example.com/portal/) sets PORTAL_BASE_PATH=/portal at build time.
-const base = process.env.PORTAL_BASE_PATH ?? '/';
+const base = process.env.PORTAL_BASE_PATH || '/';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',

@@ -4,6 +4,10 @@
 # system package is the one supported browser.
 set -euo pipefail
 
+# The build reads PORTAL_CHROMIUM_PATH from .env too (scripts/portal-env.ts), so this check does the same
+if [ -z "${PORTAL_CHROMIUM_PATH:-}" ] && [ -f .env ]; then
+  PORTAL_CHROMIUM_PATH=$(sed -n 's/^PORTAL_CHROMIUM_PATH=//p' .env | tail -n 1 | tr -d "\"'")
+fi
 browser="${PORTAL_CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ -x "$browser" ]; then
   exit 0

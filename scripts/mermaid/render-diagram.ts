@@ -58,7 +58,7 @@ class DiagramRenderer {
   }
 
   #startBrowser(): Promise<MermaidBrowser> {
-    const executablePath = process.env.PORTAL_CHROMIUM_PATH ?? '/usr/bin/chromium';
+    const executablePath = process.env.PORTAL_CHROMIUM_PATH || '/usr/bin/chromium';
     this.#browser ??= MermaidBrowser.launch(executablePath);
     return this.#browser;
   }

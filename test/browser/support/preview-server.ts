@@ -104,7 +104,7 @@ export async function startPreview(root = process.cwd(), timeoutMs = 60_000): Pr
 /** Launches Debian's Chromium headless (`PORTAL_CHROMIUM_PATH` overrides the path). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.PORTAL_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: process.env.PORTAL_CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     args: chromiumArgs,
   });
