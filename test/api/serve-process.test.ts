@@ -31,6 +31,17 @@ describe('wf serve process', () => {
     expect(server.stderr()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(demo mode\)/);
   });
 
+  test('configured mode without keys or users warns', async () => {
+    const directory = tempDirectory();
+    writeFileSync(join(directory, '.env'), 'WF_TOKEN_SECRET=0123456789abcdef0123456789abcdef0123456789\n');
+    const server = await serve(['--dotenv', join(directory, '.env')]);
+
+    expect(server.stderr()).not.toContain('DEMO MODE');
+    expect(server.stderr()).toContain(
+      'wf serve: warning: no API keys (WF_API_KEYS) and no users (WF_USERS) are configured, so every protected operation answers 401; add keys with `wf keys create` or users with `wf users hash-password`\n',
+    );
+  });
+
   test('request log names the subject but no credential', async () => {
     const server = await serve();
     const key = 'wfk_fbddf90bb019a610_ede04851bc25d9c27c9f643409cba532c7c919aeb8eb8dab3abf26743c6f1333';

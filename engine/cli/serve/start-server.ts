@@ -99,6 +99,11 @@ export async function startServer(options: ServeOptions, context: CliContext): P
   const address = server.address();
   const actualPort = typeof address === 'object' && address !== null ? address.port : port;
   if (settings.mode === 'demo') context.stderr.write(demoBanner());
+  if (settings.mode === 'configured' && settings.apiKeys.size === 0 && settings.users.size === 0) {
+    context.stderr.write(
+      `${PREFIX} warning: no API keys (WF_API_KEYS) and no users (WF_USERS) are configured, so every protected operation answers 401; add keys with \`wf keys create\` or users with \`wf users hash-password\`\n`,
+    );
+  }
   context.stderr.write(
     `${PREFIX} listening on http://${formatHost(host)}:${actualPort} (${settings.mode} mode)\n`,
   );
