@@ -9,12 +9,11 @@ import { findPageElements } from './page-elements.ts';
 import { mountSimulationPanel } from './simulate/simulation-panel.ts';
 import { validateCommand, workflowFileName } from './state/file-name.ts';
 import { initialSource } from './state/initial-source.ts';
-import { saveSource } from './state/saved-source.ts';
+import { saveSourceWhenIdle } from './state/saved-source.ts';
 import { shareUrl } from './state/share-url.ts';
 import { mountTemplatePanel } from './templates/template-panel.ts';
 import { type CustomNodeType, customNodeTypeSchema } from './typescript/custom-node-type.ts';
 import type { TypeScriptTab } from './typescript/typescript-tab.ts';
-import type { NodeLocation } from './validation/protocol.ts';
 import { ValidationClient } from './validation/validation-client.ts';
 
 /** The handle on `window.playground` that the browser tests and the benchmark read. */
@@ -67,12 +66,16 @@ export async function startPlayground(baseUrl: string): Promise<void> {
     insertSpaces: true,
     scrollBeyondLastLine: false,
     fixedOverflowWidgets: true,
+    // The light bulb requests code actions from monaco-yaml's worker, a full parse, after every change and
+    // cursor move. The engine's markers offer no quick fixes, and Ctrl+. still requests them on demand.
+    lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
     ariaLabel: 'workflow file editor; press Ctrl+M to let Tab move the focus out',
   });
 
-  let nodes: NodeLocation[] = [];
   let workflowId: string | undefined;
   let requestedVersion = model.getVersionId();
+  let requestedSource = model.getValue();
+  let shownDiagnostics: string | undefined;
   const handle: PlaygroundHandle = {
     editor,
     markers: () => monaco.editor.getModelMarkers({ resource: model.uri, owner: markerOwner }),
@@ -81,25 +84,32 @@ export async function startPlayground(baseUrl: string): Promise<void> {
   window.monaco = monaco;
   window.playground = handle;
 
-  const graph = new GraphPanel(elements.graph, elements.graphStatus, elements.drawGraph, (index) => {
-    const node = nodes[index];
-    if (!node) return;
-    editor.setPosition({ lineNumber: node.line, column: model.getLineFirstNonWhitespaceColumn(node.line) });
-    editor.revealLineInCenter(node.line);
-    editor.focus();
-  });
-
   const client = new ValidationClient();
+  const graph = new GraphPanel(
+    { container: elements.graph, status: elements.graphStatus, drawButton: elements.drawGraph },
+    () => client.outline(),
+    (node) => {
+      editor.setPosition({ lineNumber: node.line, column: model.getLineFirstNonWhitespaceColumn(node.line) });
+      editor.revealLineInCenter(node.line);
+      editor.focus();
+    },
+  );
+
   const docsUrl = (code: string) => errorCodeUrl(code, baseUrl, location.origin);
   client.onValidated = (reply) => {
-    monaco.editor.setModelMarkers(
-      model,
-      markerOwner,
-      diagnosticMarkers(monaco, reply.diagnostics, docsUrl, model.uri),
-    );
-    nodes = reply.nodes;
+    // Most keystrokes leave the diagnostics unchanged, and setting equal markers would still redecorate the model.
+    const diagnosticsKey = JSON.stringify(reply.diagnostics);
+    if (diagnosticsKey !== shownDiagnostics) {
+      monaco.editor.setModelMarkers(
+        model,
+        markerOwner,
+        diagnosticMarkers(monaco, reply.diagnostics, docsUrl, model.uri),
+      );
+      shownDiagnostics = diagnosticsKey;
+    }
     workflowId = reply.workflowId;
-    graph.update(reply.graph, reply.nodes.length);
+    templates.sync(reply.templateInstance, requestedSource);
+    graph.textChanged();
     handle.markersVersion = requestedVersion;
     elements.root.dataset.markersVersion = String(requestedVersion);
     window.dispatchEvent(new CustomEvent('playground:markers', { detail: { version: requestedVersion } }));
@@ -107,7 +117,8 @@ export async function startPlayground(baseUrl: string): Promise<void> {
 
   const validateNow = () => {
     requestedVersion = model.getVersionId();
-    client.validate(model.getValue());
+    requestedSource = model.getValue();
+    client.validate(requestedSource);
   };
   const templates = mountTemplatePanel(elements.templates, elements.templateForm, {
     text: () => model.getValue(),
@@ -117,9 +128,9 @@ export async function startPlayground(baseUrl: string): Promise<void> {
       editor.pushUndoStop();
     },
   });
+  const saver = saveSourceWhenIdle(() => model.getValue());
   model.onDidChangeContent(() => {
-    saveSource(model.getValue());
-    templates.sync(model.getValue());
+    saver.changed();
     // The link showed the text as it was shared; once edited, a reload should show the edits, not the link.
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     validateNow();

@@ -1,3 +1,4 @@
+import type { NodeLocation, OutlineReply } from '../validation/protocol.ts';
 import { renderMermaid } from './mermaid-renderer.ts';
 
 /** Quiet time after the last change before the graph is redrawn, in milliseconds. */
@@ -13,47 +14,51 @@ const liveNodeLimit = 80;
 /** Mermaid gives a flowchart node an element id like `graph-3-flowchart-n12-5`; `n12` is the engine's id. */
 const nodeIdPattern = /flowchart-n(\d+)-/;
 
+/** The Mermaid text and node places of the current text, or `undefined` when a newer request replaced the load. */
+export type LoadOutline = () => Promise<OutlineReply | undefined>;
+
+/** Waits until the status line has painted, because Mermaid's layout then blocks the main thread. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
- * The live graph beside the editor. It redraws a short while after the workflow stops changing, keeps the
- * last good drawing while the text has no graph, and reports clicks on a node by the node's index.
+ * The live graph beside the editor. A short while after the workflow stops changing, it loads the graph
+ * from the validation worker and redraws it. It keeps the last good drawing while the text has no graph,
+ * and reports clicks on a node with the node's place in the file.
  */
 export class GraphPanel {
   readonly #container: HTMLElement;
   readonly #status: HTMLElement;
-  readonly #onNodeClick: (index: number) => void;
   readonly #drawButton: HTMLButtonElement;
+  readonly #loadOutline: LoadOutline;
+  readonly #onNodeClick: (node: NodeLocation) => void;
   #timer?: ReturnType<typeof setTimeout>;
-  #latest?: string;
+  #latest?: OutlineReply;
   #drawn?: string;
   #drawCount = 0;
-  #latestNodeCount = 0;
 
   constructor(
-    container: HTMLElement,
-    status: HTMLElement,
-    drawButton: HTMLButtonElement,
-    onNodeClick: (index: number) => void,
+    elements: { container: HTMLElement; status: HTMLElement; drawButton: HTMLButtonElement },
+    loadOutline: LoadOutline,
+    onNodeClick: (node: NodeLocation) => void,
   ) {
-    this.#container = container;
-    this.#status = status;
-    this.#drawButton = drawButton;
+    this.#container = elements.container;
+    this.#status = elements.status;
+    this.#drawButton = elements.drawButton;
+    this.#loadOutline = loadOutline;
     this.#onNodeClick = onNodeClick;
-    drawButton.addEventListener('click', () => void this.#draw(true));
-    container.addEventListener('click', (event) => this.#handleClick(event));
-    container.addEventListener('keydown', (event) => {
+    this.#drawButton.addEventListener('click', () => void this.#load(true));
+    this.#container.addEventListener('click', (event) => this.#handleClick(event));
+    this.#container.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') this.#handleClick(event);
     });
   }
 
-  /**
-   * Schedules a redraw with `graph`, Mermaid text of `nodeCount` nodes, or marks the drawing stale when there
-   * is no graph. Graphs above the live limit are drawn only when the draw button is selected.
-   */
-  update(graph: string | undefined, nodeCount: number): void {
-    this.#latest = graph;
-    this.#latestNodeCount = nodeCount;
+  /** Schedules loading and drawing the graph of the text once the text has stopped changing for a while. */
+  textChanged(): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#draw(false), redrawDelayMs);
+    this.#timer = setTimeout(() => void this.#load(false), redrawDelayMs);
   }
 
   /** Draws the current graph again, for example after the colour scheme changed. */
@@ -62,9 +67,19 @@ export class GraphPanel {
     void this.#draw(false);
   }
 
+  async #load(requested: boolean): Promise<void> {
+    clearTimeout(this.#timer);
+    const outline = await this.#loadOutline();
+    if (!outline) return;
+
+    this.#latest = outline;
+    await this.#draw(requested);
+  }
+
   async #draw(requested: boolean): Promise<void> {
-    const graph = this.#latest;
-    const tooLarge = this.#latestNodeCount > liveNodeLimit;
+    const graph = this.#latest?.graph;
+    const nodeCount = this.#latest?.nodes.length ?? 0;
+    const tooLarge = nodeCount > liveNodeLimit;
     this.#drawButton.hidden = !tooLarge;
     if (graph === undefined) {
       this.#status.textContent =
@@ -74,7 +89,7 @@ export class GraphPanel {
     }
     if (graph === this.#drawn) return;
     if (tooLarge && !requested) {
-      this.#status.textContent = `the workflow has ${this.#latestNodeCount} nodes, more than the ${liveNodeLimit} drawn while typing: select Draw graph`;
+      this.#status.textContent = `the workflow has ${nodeCount} nodes, more than the ${liveNodeLimit} drawn while typing: select Draw graph`;
       this.#container.dataset.state = 'stale';
       return;
     }
@@ -82,6 +97,12 @@ export class GraphPanel {
     this.#drawCount += 1;
     const drawNumber = this.#drawCount;
     try {
+      if (tooLarge) {
+        this.#status.textContent = `drawing ${nodeCount} nodes…`;
+        this.#container.dataset.state = 'drawing';
+        this.#drawButton.disabled = true;
+        await nextFrame();
+      }
       const svg = await renderMermaid(graph, 'workflow-graph');
       if (drawNumber !== this.#drawCount) return;
 
@@ -94,6 +115,8 @@ export class GraphPanel {
       if (drawNumber !== this.#drawCount) return;
       this.#status.textContent = `the graph could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
       this.#container.dataset.state = 'failed';
+    } finally {
+      if (drawNumber === this.#drawCount) this.#drawButton.disabled = false;
     }
   }
 
@@ -106,11 +129,12 @@ export class GraphPanel {
   }
 
   #handleClick(event: Event): void {
-    const node = (event.target as Element | null)?.closest('g.node');
-    const match = node?.id.match(nodeIdPattern);
-    if (!match) return;
+    const element = (event.target as Element | null)?.closest('g.node');
+    const match = element?.id.match(nodeIdPattern);
+    const node = match ? this.#latest?.nodes[Number(match[1])] : undefined;
+    if (!node) return;
 
     event.preventDefault();
-    this.#onNodeClick(Number(match[1]));
+    this.#onNodeClick(node);
   }
 }

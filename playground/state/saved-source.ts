@@ -1,6 +1,12 @@
 /** The localStorage key of the playground's text, versioned with the workflow file format. */
 const storageKey = 'portal.playground.workflow.v1';
 
+/**
+ * Quiet time after the last change before the text is written, in milliseconds. A 200-node file is about
+ * 24 KB, and writing it on every keystroke put a synchronous storage write on the typing path.
+ */
+const saveDelayMs = 1000;
+
 /** Reads the text kept from the last visit. Storage can be blocked (private modes, policies), so failures read as nothing kept. */
 export function loadSavedSource(): string | undefined {
   try {
@@ -17,4 +23,29 @@ export function saveSource(text: string): void {
   } catch {
     // Nothing to do: the editor still holds the text, and the status line would only add noise on every keystroke.
   }
+}
+
+/**
+ * Saves the text that `currentText` returns once changes pause, and at once when the page is hidden or left,
+ * so a reload or a closed tab still finds the last keystroke.
+ */
+export function saveSourceWhenIdle(currentText: () => string): { changed(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    saveSource(currentText());
+  };
+
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+  return {
+    changed: () => {
+      clearTimeout(timer);
+      timer = setTimeout(flush, saveDelayMs);
+    },
+  };
 }

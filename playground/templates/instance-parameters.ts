@@ -25,8 +25,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Reads `workflow.template` and `workflow.parameters` of a file; text that does not parse reads as no instance. */
+/**
+ * Tells whether some YAML key of `source` can be `template`. Without the word and without a backslash, no
+ * scalar can spell it: plain and quoted scalars only fold line breaks into spaces, and only a double-quoted
+ * escape can write a letter some other way. This lets most files skip a full parse on every keystroke.
+ */
+function mayNameTemplate(source: string): boolean {
+  return source.includes('template') || source.includes('\\');
+}
+
+/**
+ * Reads `workflow.template` and `workflow.parameters` of a file; text that does not parse reads as no
+ * instance, and so does text that names no template (its `parameters` are then not read).
+ */
 export function readTemplateInstance(source: string): TemplateInstance {
+  if (!mayNameTemplate(source)) return { values: {}, lines: new Map() };
+
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const data = plainData(doc);

@@ -170,6 +170,8 @@ export class ParameterForm {
   }
 
   hide(): void {
+    // Writing `hidden` again restyles the page even when nothing changes, and this runs after every keystroke.
+    if (this.#root.hidden && this.#template === undefined) return;
     this.#template = undefined;
     this.#fields = [];
     this.#root.replaceChildren();

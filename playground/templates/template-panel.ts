@@ -1,5 +1,5 @@
 import { findTemplate, libraryTemplates, templateInstanceYaml } from '../../engine/templates/index.ts';
-import { readTemplateInstance, writeParameterValues } from './instance-parameters.ts';
+import { type TemplateInstance, writeParameterValues } from './instance-parameters.ts';
 import { ParameterForm } from './parameter-form.ts';
 import { markPickedTemplate, renderTemplateGallery } from './template-gallery.ts';
 
@@ -10,13 +10,17 @@ export interface TemplateEditor {
 }
 
 export interface TemplatePanel {
-  /** Follows the editor's text: shows the form of the template it uses and fills in its values. */
-  sync(text: string): void;
+  /**
+   * Follows the editor's text: shows the form of the template that `instance`, read from `text`, uses and
+   * fills in its values. Text that the form itself wrote is skipped, so the field being typed in keeps its state.
+   */
+  sync(instance: TemplateInstance, text: string): void;
 }
 
 /**
  * Mounts the template gallery and the parameter form. Picking a card writes an instance of the template
- * with its example values; editing the form rewrites `workflow.parameters`; editing the file refills the form.
+ * with its example values, and editing the form rewrites `workflow.parameters`. Editing the file refills
+ * the form once the validation worker has read the new text.
  */
 export function mountTemplatePanel(
   gallery: HTMLElement,
@@ -24,14 +28,17 @@ export function mountTemplatePanel(
   editor: TemplateEditor,
 ): TemplatePanel {
   const form = new ParameterForm(formRoot);
-  let writingForm = false;
+  let formText: string | undefined;
+  let pickedName: string | undefined;
 
-  const sync = (text: string) => {
-    if (writingForm) return;
+  const sync = (instance: TemplateInstance, text: string) => {
+    if (text === formText) return;
 
-    const instance = readTemplateInstance(text);
     const template = instance.template === undefined ? undefined : findTemplate(instance.template);
-    markPickedTemplate(gallery, template?.name);
+    if (template?.name !== pickedName) {
+      markPickedTemplate(gallery, template?.name);
+      pickedName = template?.name;
+    }
     if (!template) {
       form.hide();
       return;
@@ -41,17 +48,13 @@ export function mountTemplatePanel(
   };
 
   form.onChange = (values) => {
-    writingForm = true;
-    try {
-      editor.replaceText(writeParameterValues(editor.text(), values));
-    } finally {
-      writingForm = false;
-    }
+    editor.replaceText(writeParameterValues(editor.text(), values));
+    formText = editor.text();
   };
 
   renderTemplateGallery(gallery, libraryTemplates(), (template) => {
     editor.replaceText(templateInstanceYaml(template));
   });
-  sync(editor.text());
+  markPickedTemplate(gallery, undefined);
   return { sync };
 }

@@ -1,5 +1,5 @@
 import type { CustomNodeType } from '../typescript/custom-node-type.ts';
-import type { SimulateReply, ValidateReply, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { OutlineReply, SimulateReply, ValidateReply, WorkerReply, WorkerRequest } from './protocol.ts';
 import ValidationWorker from './validation-worker.ts?worker';
 
 /**
@@ -11,6 +11,8 @@ export class ValidationClient {
   #validateSeq = 0;
   #validating = false;
   #waitingSource?: string;
+  #outlineSeq = 0;
+  #pendingOutline?: (reply: OutlineReply | undefined) => void;
   #simulateSeq = 0;
   #pendingSimulation?: (reply: SimulateReply | undefined) => void;
   #customNodeTypes: CustomNodeType[] = [];
@@ -36,6 +38,19 @@ export class ValidationClient {
 
     this.#validating = true;
     this.#post({ kind: 'validate', seq: this.#validateSeq, source, customNodeTypes: this.#customNodeTypes });
+  }
+
+  /**
+   * Asks for the graph of the text validated last, when the worker gets to it. Resolves to `undefined` when a
+   * newer request replaced this one.
+   */
+  outline(): Promise<OutlineReply | undefined> {
+    this.#outlineSeq += 1;
+    this.#pendingOutline?.(undefined);
+    const { promise, resolve } = Promise.withResolvers<OutlineReply | undefined>();
+    this.#pendingOutline = resolve;
+    this.#post({ kind: 'outline', seq: this.#outlineSeq });
+    return promise;
   }
 
   /** Simulates a run of the text. Resolves to `undefined` when a newer simulation replaced this one. */
@@ -73,6 +88,13 @@ export class ValidationClient {
         });
       }
       if (reply.seq === this.#validateSeq) this.onValidated(reply);
+      return;
+    }
+
+    if (reply.kind === 'outline') {
+      if (reply.seq !== this.#outlineSeq) return;
+      this.#pendingOutline?.(reply);
+      this.#pendingOutline = undefined;
       return;
     }
 

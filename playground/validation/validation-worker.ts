@@ -1,32 +1,54 @@
 /// <reference lib="webworker" />
+import type { ValidationResult } from '../../engine/workflow/index.ts';
 import { validateWorkflow, workflowToMermaid } from '../../engine/workflow/index.ts';
 import { simulateRun, toMermaidGantt } from '../../engine/workflow/simulate/index.ts';
+import { readTemplateInstance } from '../templates/instance-parameters.ts';
 import type { CustomNodeType } from '../typescript/custom-node-type.ts';
 import { acceptCustomNodeTypes } from './custom-node-types.ts';
 import { nodeLocations, nodesOnLines } from './node-locations.ts';
-import type { SimulateReply, ValidateReply, WorkerRequest } from './protocol.ts';
+import type { OutlineReply, SimulateReply, ValidateReply, WorkerRequest } from './protocol.ts';
 
 /** The file name diagnostics carry, as `wf validate workflow.yaml` would print it. */
 const fileName = 'workflow.yaml';
 
-function validateWithCustomTypes(source: string, customNodeTypes: readonly CustomNodeType[]) {
+/** The text of the last `validate` request and its result, which an `outline` request draws. */
+let lastValidated: { source: string; result: ValidationResult } | undefined;
+
+function validateWithCustomTypes(
+  source: string,
+  customNodeTypes: readonly CustomNodeType[],
+): ValidationResult {
   const result = validateWorkflow(source, { file: fileName });
   return { ...result, diagnostics: acceptCustomNodeTypes(result.diagnostics, source, customNodeTypes) };
 }
 
+/** Validates on the keystroke path: only what the markers, the file name and the template form need. */
 function validate(seq: number, source: string, customNodeTypes: readonly CustomNodeType[]): ValidateReply {
-  const { diagnostics, workflow } = validateWithCustomTypes(source, customNodeTypes);
-  const nodes = nodeLocations(source);
-  const errorLines = diagnostics.filter((item) => item.severity === 'error').map((item) => item.line);
-  const highlight = nodesOnLines(nodes, errorLines);
+  const result = validateWithCustomTypes(source, customNodeTypes);
+  lastValidated = { source, result };
 
   return {
     kind: 'validate',
     seq,
-    diagnostics,
+    diagnostics: result.diagnostics,
+    templateInstance: readTemplateInstance(source),
+    ...(result.workflow?.id ? { workflowId: result.workflow.id } : {}),
+  };
+}
+
+/** Builds the graph of the last validated text: a second YAML parse for node lines, and the Mermaid text. */
+function outline(seq: number): OutlineReply {
+  if (!lastValidated) return { kind: 'outline', seq, nodes: [] };
+
+  const { source, result } = lastValidated;
+  const nodes = nodeLocations(source);
+  const errorLines = result.diagnostics.filter((item) => item.severity === 'error').map((item) => item.line);
+  const highlight = nodesOnLines(nodes, errorLines);
+  return {
+    kind: 'outline',
+    seq,
     nodes,
-    ...(workflow ? { graph: workflowToMermaid(workflow, { highlight }) } : {}),
-    ...(workflow?.id ? { workflowId: workflow.id } : {}),
+    ...(result.workflow ? { graph: workflowToMermaid(result.workflow, { highlight }) } : {}),
   };
 }
 
@@ -54,9 +76,15 @@ function simulate(
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  const reply =
-    request.kind === 'validate'
-      ? validate(request.seq, request.source, request.customNodeTypes)
-      : simulate(request.seq, request.source, request.seed, request.customNodeTypes);
-  self.postMessage(reply);
+  switch (request.kind) {
+    case 'validate':
+      self.postMessage(validate(request.seq, request.source, request.customNodeTypes));
+      return;
+    case 'outline':
+      self.postMessage(outline(request.seq));
+      return;
+    case 'simulate':
+      self.postMessage(simulate(request.seq, request.source, request.seed, request.customNodeTypes));
+      return;
+  }
 };

@@ -192,6 +192,26 @@ describe('playground state', () => {
     await context.close();
   });
 
+  test('text typed before reload survives', async () => {
+    const context = await newContext();
+    const page = await openPlayground(context);
+
+    // The text is saved once typing pauses; leaving the page must save what is still waiting.
+    await page.evaluate(() => {
+      const editor = window.playground?.editor;
+      const match = editor?.getModel()?.findMatches('eod_reconciliation', false, false, true, null, false)[0];
+      if (!editor || !match) throw new Error('`eod_reconciliation` is not in the editor');
+      editor.setSelection(match.range);
+      editor.focus();
+    });
+    await page.keyboard.type('kept_without_pause');
+    await page.reload();
+    await page.locator('#playground[data-state="ready"]').waitFor();
+
+    expect(await editorText(page)).toContain('id: kept_without_pause');
+    await context.close();
+  });
+
   test('shared link opens the same text in a new context', async () => {
     const context = await newContext();
     const page = await openPlayground(context);
