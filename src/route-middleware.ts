@@ -1,8 +1,10 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { MarkdownHeading } from 'astro';
+import { libraryTemplates } from '../engine/templates/index.ts';
 import { diagnosticRules, nodeTypes } from '../engine/workflow/index.ts';
 import { errorCodeHeadings } from './reference/error-code-sections.ts';
 import { nodeTypeHeadings } from './reference/node-type-headings.ts';
+import { templatePageHeadings, templatePageSlug } from './reference/template-page-headings.ts';
 
 /**
  * Headings that components render from the engine's registries. Starlight builds the table of
@@ -11,6 +13,13 @@ import { nodeTypeHeadings } from './reference/node-type-headings.ts';
 const generatedHeadings: Record<string, () => MarkdownHeading[]> = {
   'reference/error-codes': () => errorCodeHeadings(diagnosticRules),
   'reference/node-types': () => nodeTypeHeadings(nodeTypes),
+  // Each template's page is `docs-content/templates/<slug>.mdx` and renders `TemplatePage`.
+  ...Object.fromEntries(
+    libraryTemplates().map((template) => [
+      `templates/${templatePageSlug(template.name)}`,
+      templatePageHeadings,
+    ]),
+  ),
 };
 
 interface TocEntry extends MarkdownHeading {

@@ -32,10 +32,12 @@ export interface IdentifyOptions {
 /**
  * Reads `X-API-Key` or `Authorization: Bearer <token>` (the scheme is case-insensitive). A request that
  * sends both is rejected rather than having one silently win, because the two may name different callers.
+ * A header whose value is empty or only whitespace counts as absent: API clients such as Scalar send
+ * `X-API-Key:` with no value when no key is chosen, and that caller sent no credentials rather than a wrong one.
  */
 export async function identify(request: Request, options: IdentifyOptions): Promise<Identification> {
-  const apiKey = request.headers.get('X-API-Key');
-  const authorization = request.headers.get('Authorization');
+  const apiKey = nonBlankHeader(request, 'X-API-Key');
+  const authorization = nonBlankHeader(request, 'Authorization');
 
   if (apiKey !== null && authorization !== null) {
     return {
@@ -44,12 +46,18 @@ export async function identify(request: Request, options: IdentifyOptions): Prom
     };
   }
   if (apiKey !== null) {
-    return identifyApiKey(apiKey.trim(), options);
+    return identifyApiKey(apiKey, options);
   }
   if (authorization !== null) {
-    return identifyAuthorization(authorization.trim(), options);
+    return identifyAuthorization(authorization, options);
   }
   return { kind: 'anonymous' };
+}
+
+/** Returns the header's value without surrounding whitespace, or `null` when it is missing or blank. */
+function nonBlankHeader(request: Request, name: string): string | null {
+  const value = request.headers.get(name)?.trim();
+  return value ? value : null;
 }
 
 async function identifyApiKey(key: string, options: IdentifyOptions): Promise<Identification> {

@@ -61,13 +61,11 @@ function simulate(
   const { diagnostics, workflow } = validateWithCustomTypes(source, customNodeTypes);
   const errors = diagnostics.filter((item) => item.severity === 'error');
   if (!workflow || errors.length > 0) {
-    const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
-    return {
-      kind: 'simulate',
-      seq,
-      ok: false,
-      reason: `the workflow has ${count}; fix them before simulating`,
-    };
+    const reason =
+      errors.length === 1
+        ? 'the workflow has 1 error; fix it before simulating'
+        : `the workflow has ${errors.length} errors; fix them before simulating`;
+    return { kind: 'simulate', seq, ok: false, reason };
   }
 
   const run = simulateRun(workflow, { seed });

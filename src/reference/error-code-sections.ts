@@ -22,6 +22,14 @@ export function errorCodeAnchor(code: string): string {
   return code.toLowerCase();
 }
 
+/**
+ * Returns a code's heading text, such as `WF301 duplicate-node-name`, for the page and its table of contents.
+ * It is one string because Astro 7.4's default `compressHTML: 'jsx'` drops the space in `{code} {name}`.
+ */
+export function errorCodeHeading(rule: Pick<DiagnosticRule, 'code' | 'name'>): string {
+  return `${rule.code} ${rule.name}`;
+}
+
 /** Groups rules by area in code order; areas without a rule are left out. */
 export function errorCodeSections(rules: readonly DiagnosticRule[]): ErrorCodeSection[] {
   const sorted = [...rules].sort((a, b) => a.code.localeCompare(b.code));
@@ -48,7 +56,7 @@ export function errorCodeHeadings(rules: readonly DiagnosticRule[]): MarkdownHea
     ...section.rules.map((rule) => ({
       depth: 3,
       slug: errorCodeAnchor(rule.code),
-      text: `${rule.code} ${rule.name}`,
+      text: errorCodeHeading(rule),
     })),
   ]);
 }

@@ -37,14 +37,24 @@ function dots(page: Page, outcome: string) {
   return page.locator(`[data-lab="chart"] circle[data-outcome="${outcome}"]`).count();
 }
 
+/** Clicks a preset, which fires its burst, and waits until that burst is shown. */
+async function runPreset(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name }).click();
+  await page.locator('[data-rate-limit-lab][data-lab-state="done"]').waitFor({ timeout: 30_000 });
+}
+
 describe('api lab', () => {
-  test('boundary burst passes all twenty under a fixed window', async () => {
+  test('boundary burst preset runs under a fixed window', async () => {
     const { context, page } = await openLab();
-    await page.getByRole('button', { name: 'Boundary burst' }).click();
-    await page.locator('[data-lab="strategy"]').selectOption('fixed-window');
 
-    await fire(page);
+    await runPreset(page, 'Boundary burst');
 
+    expect(await page.locator('[data-lab="strategy"]').inputValue()).toBe('fixed-window');
+    expect(await page.locator('[data-lab="preset-description"] code').allTextContents()).toEqual([
+      'fixed-window',
+      '10/minute',
+      'moving-window',
+    ]);
     expect(await summary(page)).toEqual({ allowed: '20', rejected: '0' });
     expect(await dots(page, 'allowed')).toBe(20);
     expect(await dots(page, 'rejected')).toBe(0);
@@ -52,9 +62,50 @@ describe('api lab', () => {
     await context.close();
   });
 
+  test('status line shows the strategy as code', async () => {
+    const { context, page } = await openLab();
+
+    await runPreset(page, 'Boundary burst');
+
+    const status = page.locator('[data-lab="status"]');
+    expect(await status.textContent()).toBe(
+      'Sent 20 requests with fixed-window: 20 passed the limit, 0 got 429.',
+    );
+    expect(await status.locator('code').allTextContents()).toEqual(['fixed-window']);
+    await context.close();
+  });
+
+  test('form controls do not overlap at 1366 pixels', async () => {
+    const { context, page } = await openLab();
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    const boxes = await page.locator('[data-lab="form"] :is(select, input)').evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          name: element.getAttribute('data-lab'),
+          left: box.left,
+          right: box.right,
+          top: box.top,
+          bottom: box.bottom,
+        };
+      }),
+    );
+    const overlaps: string[] = [];
+    for (const [index, a] of boxes.entries()) {
+      for (const b of boxes.slice(index + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        if (!apart) overlaps.push(`${a.name} and ${b.name}`);
+      }
+    }
+    expect(boxes).toHaveLength(7);
+    expect(overlaps).toEqual([]);
+    await context.close();
+  });
+
   test('boundary burst rejects ten under a moving window', async () => {
     const { context, page } = await openLab();
-    await page.getByRole('button', { name: 'Boundary burst' }).click();
+    await runPreset(page, 'Boundary burst');
     await page.locator('[data-lab="strategy"]').selectOption('moving-window');
 
     await fire(page);
@@ -91,9 +142,8 @@ describe('api lab', () => {
 
   test('eleventh trigger row shows 429 with retry-after', async () => {
     const { context, page } = await openLab();
-    await page.getByRole('button', { name: 'Eleven triggers in a minute' }).click();
 
-    await fire(page);
+    await runPreset(page, 'Eleven triggers in a minute');
     await page.locator('[data-lab="responses"] tr').nth(10).click();
 
     expect(await summary(page)).toEqual({ allowed: '10', rejected: '1' });
@@ -131,9 +181,8 @@ describe('api lab', () => {
 
   test('concurrent waves share one instant', async () => {
     const { context, page } = await openLab();
-    await page.getByRole('button', { name: 'Concurrent reads' }).click();
 
-    await fire(page);
+    await runPreset(page, 'Concurrent reads');
 
     expect(await summary(page)).toEqual({ allowed: '100', rejected: '20' });
     const times = await page
@@ -145,9 +194,8 @@ describe('api lab', () => {
 
   test('lab requests stay on 127.0.0.1', async () => {
     const { context, page, urls } = await openLab();
-    await page.getByRole('button', { name: 'Boundary burst' }).click();
 
-    await fire(page);
+    await runPreset(page, 'Boundary burst');
 
     expect(foreignUrls(urls)).toEqual([]);
     expect(urls.filter((url) => url.includes('/mockapi/'))).toEqual([]);

@@ -74,6 +74,9 @@ function trigger(page: Page, apiKey: string) {
 /** Opens Scalar's client on the trigger operation with the inline example body, sends it and waits for a status. */
 async function sendTriggerFromScalar(page: Page): Promise<void> {
   const section = page.locator(`[id="${TRIGGER_ANCHOR}"]`);
+  // Scalar renders a section's content only near the viewport, and a remount after a credential choice can
+  // leave the page at the introduction, so the section is scrolled into view first.
+  await section.scrollIntoViewIfNeeded();
   await section.locator('button', { hasText: 'A workflow from the catalog' }).click();
   await page.getByRole('option', { name: 'An ad-hoc workflow sent inline' }).click();
   await section
@@ -118,6 +121,18 @@ describe('api reference page', () => {
     await sendTriggerFromScalar(page);
 
     await page.getByText('401 Unauthorized').first().waitFor({ timeout: 15_000 });
+    // Scalar sends an empty `X-API-Key:` header, which the mock reads as missing rather than invalid credentials.
+    await page
+      .getByText('missing credentials; send an `X-API-Key` header')
+      .first()
+      .waitFor({ timeout: 15_000 });
+    expect(await page.getByText('invalid API key').count()).toBe(0);
+    // Scalar's own placeholder for an empty key looks like a real key, so the page hides it.
+    const keyField = page.locator('input[placeholder^="QUxMIFlPVVIg"]').first();
+    expect(await keyField.inputValue()).toBe('');
+    expect(await keyField.evaluate((input) => getComputedStyle(input, '::placeholder').color)).toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     await context.close();
   });
 

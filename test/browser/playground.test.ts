@@ -280,7 +280,7 @@ describe('simulated run', () => {
 
     await expect
       .poll(() => page.locator('#playground-run-summary').textContent())
-      .toBe('the workflow has 1 error; fix them before simulating');
+      .toBe('the workflow has 1 error; fix it before simulating');
     await context.close();
   });
 });

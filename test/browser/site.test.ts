@@ -160,8 +160,54 @@ describe('error codes page', () => {
     const heading = page.locator('#wf301');
     expect(await heading.count()).toBe(1);
     expect(await heading.evaluate((element) => element.tagName)).toBe('H3');
-    expect(await heading.textContent()).toContain('WF301');
+    expect(await heading.textContent()).toBe('WF301 duplicate-node-name');
     expect(await page.locator('starlight-toc a[href="#wf301"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('template pages', () => {
+  test('table of contents lists the four sections', async () => {
+    const { context, page } = await visit('/templates/eod-trade-reconciliation/');
+
+    const links = await page
+      .locator('starlight-toc a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(['#_top', '#parameters', '#graph', '#example', '#source']);
+    for (const id of ['parameters', 'graph', 'example', 'source']) {
+      expect(await page.locator(`h2#${id}`).count(), id).toBe(1);
+    }
+    await context.close();
+  });
+
+  test('parameter table fits its column at 1366 pixels', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/templates/eod-trade-reconciliation/`, { waitUntil: 'networkidle' });
+
+    const table = page.locator('table.template-parameters');
+    const widths = await table.evaluate((element) => ({
+      table: element.scrollWidth,
+      column: (element.parentElement as HTMLElement).clientWidth,
+      description: (element.querySelector('tbody td:last-child') as HTMLElement).clientWidth,
+    }));
+    expect(widths.table).toBeLessThanOrEqual(widths.column);
+    // About 30 characters a line: a column squeezed by long values in the other columns is far narrower.
+    expect(widths.description).toBeGreaterThanOrEqual(250);
+    await context.close();
+  });
+});
+
+describe('favicon', () => {
+  test('favicon.svg loads with 200', async () => {
+    const { context, page } = await visit('/');
+
+    const href = await page.locator('link[rel~="icon"]').first().getAttribute('href');
+    expect(href).toBe('/favicon.svg');
+    const response = await page.request.get(`${origin}${href}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+    expect(await response.text()).toContain('<svg');
     await context.close();
   });
 });

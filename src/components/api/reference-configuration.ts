@@ -33,6 +33,12 @@ const HIDDEN_CLIENTS: Record<string, true | string[]> = {
   python: ['python3', 'aiohttp', 'httpx_sync', 'httpx_async'],
 };
 
+/**
+ * Hides the placeholder of Scalar's API key field. Scalar 1.76 hard-codes it (a base64 text that looks like a
+ * real key) with no option to change it, so an empty field would look filled in.
+ */
+const HIDE_KEY_PLACEHOLDER = 'input[placeholder^="QUxMIFlPVVIg"]::placeholder { color: transparent; }';
+
 /** Scalar's configuration type, which its package does not export by name. */
 type ReferenceConfiguration = Parameters<typeof createApiReference>[1];
 
@@ -68,7 +74,11 @@ export function referenceConfiguration(options: ReferenceOptions): ReferenceConf
     // Every operation is in the page from the start, so that the browser's own search finds it too.
     defaultOpenAllTags: true,
     persistAuth: false,
+    customCss: HIDE_KEY_PLACEHOLDER,
     authentication: {
+      // With no key chosen, Scalar still selects `ApiKeyAuth` and sends an empty `X-API-Key:` header, which
+      // the API treats as no credentials. Selecting no scheme (`[]`) would send no header, but then Scalar
+      // 1.76 sometimes scrolls back to the introduction when the reference is remounted.
       preferredSecurityScheme: options.apiKey === undefined ? null : 'ApiKeyAuth',
       securitySchemes: {
         ApiKeyAuth: { value: options.apiKey?.key ?? '' },

@@ -1,7 +1,7 @@
 import type { RateLimitStrategy } from '../../../../engine/security/index.ts';
 import type { BurstPlan } from './burst-plan.ts';
 
-/** A ready-made experiment: what to send, as whom, and what it shows. */
+/** A ready-made experiment: what to send, as whom, and what it shows. Its description must match its settings. */
 export interface BurstPreset {
   id: string;
   label: string;
@@ -23,7 +23,7 @@ export const BURST_PRESETS: readonly BurstPreset[] = [
     id: 'boundary-burst',
     label: 'Boundary burst',
     description:
-      'Twenty triggers one second apart from 10:00:50, straddling the minute boundary at 10:01:00. The fixed window lets all twenty through, ten in each window; the moving window never allows more than ten in any sixty seconds.',
+      'Twenty triggers one second apart from 10:00:50, straddling the minute boundary at 10:01:00, under `fixed-window`: all twenty pass, ten in each window, although the limit is `10/minute`. Press Compare strategies to see `moving-window` let only ten through.',
     identity: 'operator',
     operationId: 'triggerWorkflow',
     strategy: 'fixed-window',

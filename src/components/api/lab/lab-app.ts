@@ -6,6 +6,7 @@ import { type BurstPlan, burstPlanProblem } from './burst-plan.ts';
 import { BURST_PRESETS } from './burst-presets.ts';
 import { identityHeaders } from './lab-identities.ts';
 import { labOperation, labRequest } from './lab-operations.ts';
+import { showMessage } from './message-pieces.ts';
 import { type BurstOutcome, countOutcomes, runBurst } from './run-burst.ts';
 
 interface LabChoice {
@@ -64,53 +65,68 @@ async function fireBurst(choice: LabChoice, strategy: RateLimitStrategy): Promis
 /** Wires the lab's form, presets, chart, comparison and response table. */
 export function startLab(root: HTMLElement): void {
   const status = field<HTMLElement>(root, 'status');
-  const run = async (action: () => Promise<void>) => {
+  let latestRun = 0;
+
+  // `compute` does the slow work and returns what to show. A run that a newer one overtook (a preset picked
+  // while a burst is still being sent) shows nothing, so the page always matches the last choice.
+  const run = async (compute: (choice: LabChoice) => Promise<() => string>) => {
+    const ticket = ++latestRun;
     const choice = readChoice(root);
     const problem = burstPlanProblem(choice.plan);
     if (problem !== undefined) {
-      status.textContent = `Cannot fire: ${problem}.`;
+      root.dataset.labState = 'idle';
+      showMessage(status, `Cannot fire: ${problem}.`);
       return;
     }
     root.dataset.labState = 'running';
-    status.textContent = 'Sending…';
+    showMessage(status, 'Sending…');
     try {
-      await action();
+      const show = await compute(choice);
+      if (ticket !== latestRun) return;
+      showMessage(status, show());
       root.dataset.labState = 'done';
     } catch (error) {
+      if (ticket !== latestRun) return;
       root.dataset.labState = 'failed';
-      status.textContent = `The burst failed: ${String(error)}`;
+      showMessage(status, `The burst failed: ${String(error)}`);
     }
   };
+
+  const burst = () =>
+    run(async (choice) => {
+      const outcomes = await fireBurst(choice, choice.strategy);
+      return () => {
+        showBurst(root, outcomes, choice.plan.startAt);
+        const { allowed, rejected } = countOutcomes(outcomes);
+        return `Sent ${outcomes.length} requests with \`${choice.strategy}\`: ${allowed} passed the limit, ${rejected} got 429.`;
+      };
+    });
 
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-preset]')) {
     button.addEventListener('click', () => {
       const preset = BURST_PRESETS.find((candidate) => candidate.id === button.dataset.preset);
       if (preset === undefined) return;
       writeChoice(root, preset);
-      field<HTMLElement>(root, 'preset-description').textContent = preset.description;
+      showMessage(field<HTMLElement>(root, 'preset-description'), preset.description);
+      void burst();
     });
   }
 
   field<HTMLFormElement>(root, 'form').addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(async () => {
-      const choice = readChoice(root);
-      const outcomes = await fireBurst(choice, choice.strategy);
-      showBurst(root, outcomes, choice.plan.startAt);
-      const { allowed, rejected } = countOutcomes(outcomes);
-      status.textContent = `Sent ${outcomes.length} requests with \`${choice.strategy}\`: ${allowed} passed the limit, ${rejected} got 429.`;
-    });
+    void burst();
   });
 
   field<HTMLButtonElement>(root, 'compare').addEventListener('click', () => {
-    void run(async () => {
-      const choice = readChoice(root);
+    void run(async (choice) => {
       const rows: { strategy: RateLimitStrategy; allowed: number; rejected: number }[] = [];
       for (const strategy of RATE_LIMIT_STRATEGIES) {
         rows.push({ strategy, ...countOutcomes(await fireBurst(choice, strategy)) });
       }
-      showComparison(root, rows);
-      status.textContent = 'Compared the three strategies on the same burst.';
+      return () => {
+        showComparison(root, rows);
+        return 'Compared the three strategies on the same burst.';
+      };
     });
   });
 }
