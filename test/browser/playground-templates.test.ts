@@ -56,6 +56,8 @@ describe('template gallery', () => {
     ]);
     expect(await etlCard.locator('strong').textContent()).toBe(template('etl').title);
     expect(await etlCard.locator('span').textContent()).toBe(template('etl').summary);
+    // The page's styles reach the cards the gallery script creates: title above summary, not run together
+    expect(await etlCard.evaluate((card) => getComputedStyle(card).flexDirection)).toBe('column');
     expect(await page.locator('#playground-template-form').isHidden()).toBe(true);
     await context.close();
   });
