@@ -26,7 +26,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // When stderr itself fails (`wf serve 2>&1 | head`), nothing can be reported any more. Reporting it on
-// stderr would fail again and raise another error event, so the process used to spin at full CPU.
+// stderr would fail again and raise another error event, an endless loop at full CPU.
 process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
 process.on('uncaughtException', reportCrash);
 process.on('unhandledRejection', reportCrash);
