@@ -40,8 +40,8 @@ interface ExpandedWorkflow {
 
 /**
  * Expands a parsed workflow file. A template file (top-level `template:`) is instantiated with its example
- * values so that its workflow is checked; a file whose `workflow:` names a `template` is instantiated with
- * its `parameters`; in both, and in plain files, `include:` items are replaced by component nodes.
+ * values so that its workflow is checked. A file whose `workflow:` names a `template` is instantiated with
+ * its `parameters`. In both, and in plain files, `include:` items are replaced by component nodes.
  */
 export function expandDocument(data: Record<string, unknown>, user: SourceFile): ExpandedDocument {
   const root = identityOrigin(user);
@@ -107,7 +107,7 @@ function instantiate(
   return { workflow: id ? { id: id.value, ...workflow } : workflow, origin };
 }
 
-/** A template file: checks its declarations and placeholders, then instantiates it with its example values. */
+/** Checks a template file's declarations and placeholders, then instantiates it with its example values. */
 function expandTemplateFile(data: Record<string, unknown>, user: SourceFile): ExpandedWorkflow {
   const read = readTemplate(data, user);
   const template = read.template;
@@ -167,7 +167,7 @@ function unknownInstanceFields(body: Record<string, unknown>, user: SourceFile):
     });
 }
 
-/** A workflow that names a library template: binds its parameters and instantiates the template. */
+/** Binds the parameters of a workflow that names a library template, then instantiates the template. */
 function expandInstance(body: Record<string, unknown>, user: SourceFile): ExpandedWorkflow {
   const none = { workflow: undefined, origin: identityOrigin(user), components: [] };
   const findings = unknownInstanceFields(body, user);

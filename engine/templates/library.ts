@@ -5,7 +5,7 @@ import type { ComponentDefinition, TemplateDefinition } from './definitions.ts';
 import { readComponent, readTemplate } from './definitions.ts';
 import { templateSources } from './library/index.ts';
 
-/** The file name a library template's positions are reported in, as `wf templates --show NAME` prints it. */
+/** Returns the file name that diagnostics in a library template name, as `wf templates --show NAME` prints it. */
 export function templateFileName(name: string): string {
   return `templates/${name}.yaml`;
 }
@@ -29,8 +29,8 @@ let templates: TemplateDefinition[] | undefined;
 let components: ComponentDefinition[] | undefined;
 
 /**
- * The built-in templates, parsed on first use. A library template with a problem is a defect of the engine,
- * so it throws a TypeError; the library tests instantiate and validate every template.
+ * Returns the built-in templates, parsed on first use. A library template with a problem is a defect of the
+ * engine, so it throws a TypeError. The library tests instantiate and validate every template.
  */
 export function libraryTemplates(): readonly TemplateDefinition[] {
   templates ??= templateSources.map(({ name, yaml }) => {
@@ -46,7 +46,7 @@ export function libraryTemplates(): readonly TemplateDefinition[] {
   return templates;
 }
 
-/** The built-in components, parsed on first use, in the order the docs list them. */
+/** Returns the built-in components, parsed on first use, in the order the docs list them. */
 export function libraryComponents(): readonly ComponentDefinition[] {
   components ??= componentSources.map(({ name, yaml }) => {
     const { source, data } = parseLibraryFile(componentFileName(name), yaml);
