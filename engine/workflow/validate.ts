@@ -1,4 +1,4 @@
-import { expandDocument } from '../templates/expand-document.ts';
+import { expandDocument } from '../templates/document-expansion.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { Finding } from './finding.ts';
 import { limits } from './limits.ts';
@@ -7,7 +7,7 @@ import type { Origin } from './origin.ts';
 import { identityOrigin } from './origin.ts';
 import { reportFindings, sourceTextAt } from './report-findings.ts';
 import { workflowRules } from './rules/registry.ts';
-import { checkDocument } from './schema/check-document.ts';
+import { checkDocument } from './schema/document-check.ts';
 import type { SourceFile } from './source-file.ts';
 import { parseSource } from './yaml/parse-source.ts';
 

@@ -1,4 +1,4 @@
-export { FixedWindowCounter } from './fixed-window.ts';
+export { FixedWindowCounter } from './fixed-window-counter.ts';
 export { rateLimitHeaders } from './headers.ts';
 export {
   createRateLimiter,
@@ -7,7 +7,7 @@ export {
   RateLimiter,
   type RateLimiterOptions,
 } from './limiter.ts';
-export { MovingWindowCounter } from './moving-window.ts';
+export { MovingWindowCounter } from './moving-window-counter.ts';
 export { parseRateLimits, RateLimitSyntaxError } from './parse-rate-limits.ts';
 export { MAX_LIMIT, MAX_WINDOW_SECONDS, policyName, type RateLimit } from './rate-limit.ts';
 export { SlidingWindowCounter } from './sliding-window-counter.ts';

@@ -1,5 +1,5 @@
-import { FixedWindowCounter } from './fixed-window.ts';
-import { MovingWindowCounter } from './moving-window.ts';
+import { FixedWindowCounter } from './fixed-window-counter.ts';
+import { MovingWindowCounter } from './moving-window-counter.ts';
 import type { RateLimit } from './rate-limit.ts';
 import { SlidingWindowCounter } from './sliding-window-counter.ts';
 import {

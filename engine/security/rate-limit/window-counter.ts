@@ -9,7 +9,7 @@ export type RateLimitStrategy = (typeof RATE_LIMIT_STRATEGIES)[number];
  * per `w` seconds) holds for every span of `w` seconds and `Retry-After` is exact. It costs memory
  * proportional to the limit per client, which is small for this API's limits. `fixed-window` admits up to
  * twice the limit across a window boundary; `sliding-window-counter` uses two counters and approximates
- * the moving window.
+ * the moving window with less memory.
  */
 export const DEFAULT_RATE_LIMIT_STRATEGY: RateLimitStrategy = 'moving-window';
 

@@ -27,7 +27,7 @@ export const configCodes: IssueCodes = {
 };
 
 export interface IssueContext {
-  /** Prefix of every issue path, for a schema that checks part of the document. */
+  /** Prefix of every issue path, for a schema that checks one part of the parsed file. */
   basePath: PathSegment[];
   codes: IssueCodes;
   /** The whole document as data, to name nodes in messages. */

@@ -11,7 +11,7 @@ interface Located {
   complete: boolean;
   /**
    * The first alias the path went through, counted from the root: the place that brought an anchored
-   * value into this part of the document. Either an alias value such as `config: *shared` or the alias of
+   * value into this part of the file. Either an alias value such as `config: *shared` or the alias of
    * a merge key such as `<<: *defaults`.
    */
   use?: Node;
@@ -144,7 +144,7 @@ function firstLineOffsets(source: string, node: Node | undefined): [number, numb
 /** A target's span in the source, and the alias that brought the anchored text there, if any. */
 export interface TargetSpan {
   offsets: [number, number];
-  /** The span of the first alias on the way to the target, counted from the root of the document. */
+  /** The span of the first alias on the way to the target, counted from the root of the file. */
   use?: [number, number];
 }
 
