@@ -12,6 +12,6 @@ export interface CliContext {
   env: Readonly<Record<string, string | undefined>>;
   stdout: TextOutput;
   stderr: TextOutput;
-  /** Whether stdout is a terminal, which turns colour on unless the environment says otherwise. */
+  /** Whether stdout is a terminal, which turns colour on unless the environment sets NO_COLOR, FORCE_COLOR or TERM=dumb. */
   stdoutIsTty: boolean;
 }

@@ -69,7 +69,7 @@ export async function createApiKey(options: CreateApiKeyOptions): Promise<Create
 }
 
 /**
- * Why a key was rejected. The HTTP layer answers all of them with the same 401, because telling `unknown`
+ * Why a key was rejected. The HTTP layer responds to all of them with the same 401, because telling `unknown`
  * from `mismatch` would let a caller enumerate key ids; the reason is for logs and tests.
  */
 export type ApiKeyRejection = 'malformed' | 'unknown' | 'expired' | 'revoked' | 'mismatch';

@@ -5,7 +5,7 @@
 export const limits = {
   /** UTF-16 code units (about 1 MB of ASCII): a hand-written workflow of 2,000 nodes stays well below it. */
   maxSourceLength: 1_000_000,
-  /** Far more tasks than one Airflow DAG or LangGraph graph holds in practice, but still cheap to check. */
+  /** Far more tasks than one Airflow DAG or LangGraph graph contains in practice, but still cheap to check. */
   maxNodes: 2_000,
   /** Collections inside collections; a workflow needs about eight levels, config values included. */
   maxDepth: 64,

@@ -66,6 +66,7 @@ describe('issueToken and verifyToken', () => {
   test('RS256 round trip', async () => {
     const token = await issueToken({ subject: 'bob', roles: ['admin'], ttlSeconds: 60, now: NOW }, rsa);
     const result = await verifyToken(token, rsa, NOW);
+    expect(result.ok).toBe(true);
     expect(result.ok && result.identity.roles).toEqual(['admin']);
   });
 
@@ -148,6 +149,7 @@ describe('issueToken and verifyToken', () => {
 
   test('unknown scopes grant no role', async () => {
     const result = await verifyToken(await signClaims({ scope: 'admin root __proto__' }), hmac, NOW);
+    expect(result.ok).toBe(true);
     expect(result.ok && result.identity.roles).toEqual([]);
   });
 });

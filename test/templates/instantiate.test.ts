@@ -57,6 +57,7 @@ workflow:
     const result = validateWorkflow(source);
 
     expect(result.diagnostics).toEqual([]);
+    expect(result.workflow).toBeDefined();
     expect(result.workflow && 'schedule' in result.workflow).toBe(false);
   });
 

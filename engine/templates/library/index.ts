@@ -8,7 +8,7 @@ import { riskReportGeneration } from './risk-report-generation.ts';
 import { surveillanceAlertTriage } from './surveillance-alert-triage.ts';
 
 /**
- * The YAML of each built-in template: the one copy the engine reads. `examples/templates/` holds the same
+ * The YAML of each built-in template: the one copy the engine reads. `examples/templates/` contains the same
  * text as files, and a test fails when the two differ.
  */
 export const templateSources: readonly { name: string; yaml: string }[] = [

@@ -19,7 +19,7 @@ export function quoteValue(value: unknown): string {
   return codeSpan(short);
 }
 
-/** Wraps text in a Markdown code span, with a double-backtick fence when the text holds a backtick. */
+/** Wraps text in a Markdown code span, with a double-backtick fence when the text contains a backtick. */
 export function codeSpan(text: string): string {
   return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
