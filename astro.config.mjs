@@ -40,6 +40,7 @@ export default defineConfig({
       title: 'Trading Workflow Portal',
       description: 'Write, validate, draw and export trading-operations workflows for Airflow and LangGraph.',
       customCss: ['./src/styles/diagrams.css'],
+      components: { MarkdownContent: './src/components/starlight/MarkdownContent.astro' },
       // Adds the headings of the pages generated from the engine's registries to their tables of contents.
       routeMiddleware: './src/route-middleware.ts',
       sidebar: [

@@ -46,5 +46,7 @@ export function generateWorkflow(index: number, nodeCount: number, random: () =>
     ...(schedule === undefined ? {} : { schedule }),
     nodes,
   };
-  return stringify({ workflow });
+  // Nodes of one type share their example config object; without this option `yaml` would write one anchor
+  // per type and an alias in every other node, which authors rarely do.
+  return stringify({ workflow }, { aliasDuplicateObjects: false });
 }

@@ -112,7 +112,9 @@ export async function startPlayground(baseUrl: string): Promise<void> {
     graph.textChanged();
     handle.markersVersion = requestedVersion;
     elements.root.dataset.markersVersion = String(requestedVersion);
-    window.dispatchEvent(new CustomEvent('playground:markers', { detail: { version: requestedVersion } }));
+    window.dispatchEvent(
+      new CustomEvent('playground:markers', { detail: { version: requestedVersion, timing: reply.timing } }),
+    );
   };
 
   const validateNow = () => {

@@ -2,6 +2,8 @@ export type { Diagnostic, RelatedLocation, Severity } from './diagnostic.ts';
 export type { DiagnosticRule } from './diagnostic-rule.ts';
 export { diagnosticRules } from './diagnostic-rules.ts';
 export { workflowEdges } from './edges.ts';
+export type { IncrementalValidator, ParseKind } from './incremental-validator.ts';
+export { createIncrementalValidator } from './incremental-validator.ts';
 export type { MermaidOptions } from './mermaid.ts';
 export { workflowToMermaid } from './mermaid.ts';
 export type { Workflow, WorkflowEdge, WorkflowNode, WorkflowType } from './model.ts';

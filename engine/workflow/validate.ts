@@ -9,6 +9,7 @@ import { reportFindings, sourceTextAt } from './report-findings.ts';
 import { workflowRules } from './rules/registry.ts';
 import { checkDocument } from './schema/document-check.ts';
 import type { SourceFile } from './source-file.ts';
+import type { ParsedSource } from './yaml/parse-source.ts';
 import { parseSource } from './yaml/parse-source.ts';
 
 export interface ValidateOptions {
@@ -32,8 +33,11 @@ function runRules(workflow: Workflow): Finding[] {
   );
 }
 
-function validateSource(source: string, file: string): ValidationResult {
-  const parsed = parseSource(source);
+/** Turns the text of a file into a YAML document: `parseSource`, or a parse that reuses earlier work. */
+export type ParseStep = (source: string) => ParsedSource;
+
+function validateSource(source: string, file: string, parse: ParseStep): ValidationResult {
+  const parsed = parse(source);
   const user: SourceFile = { file, source, doc: parsed.doc, lineCounter: parsed.lineCounter };
   const finish = (findings: Finding[], origin: Origin, workflow?: Workflow): ValidationResult => ({
     diagnostics: reportFindings(findings, user, origin),
@@ -83,6 +87,15 @@ function withoutByteOrderMark(text: string): string {
  * an unexpected failure inside the engine becomes a WF101 diagnostic, so callers always get a result.
  */
 export function validateWorkflow(source: string, options: ValidateOptions = {}): ValidationResult {
+  return validateWithParse(source, options, parseSource);
+}
+
+/** `validateWorkflow` with the parse step given, so that an editor can reuse the tokens of its last text. */
+export function validateWithParse(
+  source: string,
+  options: ValidateOptions,
+  parse: ParseStep,
+): ValidationResult {
   let file = 'workflow.yaml';
 
   try {
@@ -90,7 +103,7 @@ export function validateWorkflow(source: string, options: ValidateOptions = {}):
     const text = withoutByteOrderMark(typeof source === 'string' ? source : String(source));
     if (text.length > limits.maxSourceLength) return sourceTooLarge(text, file);
 
-    return validateSource(text, file);
+    return validateSource(text, file, parse);
   } catch {
     // The exception's own text describes the engine, not the file, so it stays out of the message.
     return {

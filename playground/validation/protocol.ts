@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../engine/workflow/index.ts';
+import type { Diagnostic, ParseKind } from '../../engine/workflow/index.ts';
 import type { SimulatedRun } from '../../engine/workflow/simulate/index.ts';
 import type { TemplateInstance } from '../templates/instance-parameters.ts';
 import type { CustomNodeType } from '../typescript/custom-node-type.ts';
@@ -30,6 +30,8 @@ export interface ValidateReply {
   workflowId?: string;
   /** The library template the file uses and its parameter values, for the template form. */
   templateInstance: TemplateInstance;
+  /** How the worker parsed the text, and how long validating it took there; the benchmark reports both. */
+  timing: { parse: ParseKind | undefined; milliseconds: number };
 }
 
 /** The graph of the text of the last `validate` request. */

@@ -8,6 +8,13 @@ import { findExcessiveNesting } from './nesting-depth.ts';
 import { findUnquotedAliasValues } from './unquoted-alias-value.ts';
 import { findingFromYamlError } from './yaml-errors.ts';
 
+/** A text split into the `yaml` library's tokens, with the offset of each line. */
+export interface SourceTokens {
+  source: string;
+  tokens: readonly CST.Token[];
+  lineCounter: LineCounter;
+}
+
 export interface ParsedSource {
   doc: Document.Parsed;
   lineCounter: LineCounter;
@@ -64,19 +71,35 @@ function yamlFindings(doc: Document.Parsed, lineCounter: LineCounter, source: st
   return [...unquoted.findings, ...rest.map((problem) => findingFromYamlError(problem, source, doc))];
 }
 
-/** Parses one YAML document with positions and turns every YAML-level problem into a finding. */
-export function parseSource(source: string): ParsedSource {
+/** Lexes and parses `source` into tokens; `composeTokens` builds the document from them. */
+export function tokenizeSource(source: string): SourceTokens {
   const lineCounter = new LineCounter();
   const tokens = [...new Parser(lineCounter.addNewLine).parse(source)];
+  return { source, tokens, lineCounter };
+}
 
+/** Parses one YAML document with positions and turns every YAML-level problem into a finding. */
+export function parseSource(source: string): ParsedSource {
+  return composeTokens(tokenizeSource(source));
+}
+
+/** Builds the document of a token stream and turns every YAML-level problem into a finding. */
+export function composeTokens({ source, tokens, lineCounter }: SourceTokens): ParsedSource {
   const tooDeep = findExcessiveNesting(tokens);
   if (tooDeep) {
     // The document is not composed, because `yaml` composes collections recursively, one call per level.
     return { doc: new Document() as Document.Parsed, lineCounter, findings: [tooDeep] };
   }
 
-  const doc = composeDocument(tokens, source.length);
+  return readDocument(composeDocument(tokens, source.length), lineCounter, source);
+}
 
+/**
+ * Checks a composed document (YAML errors, aliases, its root, merge keys, mapping keys) and converts it to
+ * plain data when nothing stands in the way. `composeTokens` calls it, and so does an editor that changed
+ * an earlier document in place instead of composing the text again.
+ */
+export function readDocument(doc: Document.Parsed, lineCounter: LineCounter, source: string): ParsedSource {
   if (doc.errors.length > 0 || doc.warnings.length > 0) {
     return { doc, lineCounter, findings: yamlFindings(doc, lineCounter, source) };
   }

@@ -1,0 +1,93 @@
+import type { Document } from 'yaml';
+import type { ValidateOptions, ValidationResult } from './validate.ts';
+import { validateWithParse } from './validate.ts';
+import { applyDocumentEdit } from './yaml/document-edit.ts';
+import type { ParsedSource, SourceTokens } from './yaml/parse-source.ts';
+import { composeTokens, readDocument, tokenizeSource } from './yaml/parse-source.ts';
+import { applyTokenEdit, planTokenEdit } from './yaml/token-edit.ts';
+
+/**
+ * What a call of `IncrementalValidator.validate` reused from the call before it: nothing (`full`, the whole
+ * text was lexed), the tokens (`tokens`, then composed again), or the composed document (`document`).
+ */
+export type ParseKind = 'full' | 'tokens' | 'document';
+
+export interface IncrementalValidator {
+  /** Gives the same result as `validateWorkflow(source, options)`. */
+  validate(source: string): ValidationResult;
+  /** What the last call reused; `undefined` before the first call and when it stopped before parsing. */
+  readonly lastParse: ParseKind | undefined;
+}
+
+/** What one call leaves for the next: the tokens of its text, and the document when it composed cleanly. */
+interface Reusable {
+  tokens: SourceTokens;
+  doc?: Document.Parsed;
+}
+
+/**
+ * A validator for an editor, which validates one text after another as someone types. When the change
+ * since the previous text stays inside one plain scalar or one comment, it moves the previous tokens
+ * instead of lexing the whole text again, and for a value or a comment it edits the previous document
+ * instead of composing it again. The checks after that run in full, so the result is always the one
+ * `validateWorkflow` gives.
+ */
+export function createIncrementalValidator(options: ValidateOptions = {}): IncrementalValidator {
+  // Only a text that parsed without YAML errors is reused: the rules that decide how an edit can change
+  // tokens assume the parser was not recovering from an error.
+  let previous: Reusable | undefined;
+  let lastParse: ParseKind | undefined;
+
+  const reuse = (
+    reusable: Reusable,
+    source: string,
+  ): { parsed: ParsedSource; tokens: SourceTokens } | undefined => {
+    const { tokens, doc } = reusable;
+    if (source === tokens.source && doc) {
+      lastParse = 'document';
+      return { parsed: readDocument(doc, tokens.lineCounter, source), tokens };
+    }
+
+    const edit = planTokenEdit(tokens, source);
+    if (!edit) return undefined;
+    const edited = applyTokenEdit(tokens, edit);
+    if (doc && applyDocumentEdit(doc, edit)) {
+      lastParse = 'document';
+      return { parsed: readDocument(doc, edited.lineCounter, source), tokens: edited };
+    }
+    lastParse = 'tokens';
+    return { parsed: composeTokens(edited), tokens: edited };
+  };
+
+  const parse = (source: string): ParsedSource => {
+    // The edits change the previous tokens and document in place, so they are dropped first: if anything
+    // below throws, the next call lexes in full instead of trusting a half-edited state.
+    const reusable = previous;
+    previous = undefined;
+
+    let step = reusable && reuse(reusable, source);
+    if (!step) {
+      lastParse = 'full';
+      const tokens = tokenizeSource(source);
+      step = { parsed: composeTokens(tokens), tokens };
+    }
+
+    const { parsed, tokens } = step;
+    const clean = parsed.doc.errors.length === 0 && parsed.doc.warnings.length === 0;
+    // Some limit findings (WF601) mean the document was never composed, as for a file nested too deeply;
+    // such an empty document must not stand for the text.
+    const composed = !parsed.findings.some((finding) => finding.code === 'WF601');
+    previous = clean ? { tokens, ...(composed ? { doc: parsed.doc } : {}) } : undefined;
+    return parsed;
+  };
+
+  return {
+    validate: (source) => {
+      lastParse = undefined;
+      return validateWithParse(source, options, parse);
+    },
+    get lastParse() {
+      return lastParse;
+    },
+  };
+}

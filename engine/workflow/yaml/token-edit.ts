@@ -1,0 +1,174 @@
+import { LineCounter } from 'yaml';
+import type { SourceTokens } from './parse-source.ts';
+
+/** One contiguous change between two texts: `removed` characters at `from` replaced by `inserted`. */
+interface TextEdit {
+  from: number;
+  removed: number;
+  inserted: string;
+}
+
+/**
+ * Plain scalars this module may rewrite: a letter, digit or `_`, then letters, digits and `_ . / -` with
+ * single inner spaces. No character of the set can start or end another token (`: `, ` #`, `,`, brackets,
+ * quotes, anchors, tags), so such a text lexes as one plain scalar wherever a plain scalar stood before.
+ */
+const safePlainScalar = /^[A-Za-z0-9_](?:[A-Za-z0-9_./-]| (?=[A-Za-z0-9_./-]))*$/;
+
+/** Finds the one changed region of `after` against `before`, from their common start and common end. */
+function textEdit(before: string, after: string): TextEdit {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start += 1;
+
+  let end = 0;
+  while (
+    end < shorter - start &&
+    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
+  ) {
+    end += 1;
+  }
+  return {
+    from: start,
+    removed: before.length - end - start,
+    inserted: after.slice(start, after.length - end),
+  };
+}
+
+/** A token of the stream: every kind has an offset, and scalars, comments and indicators their text. */
+export interface StreamToken {
+  type: string;
+  offset: number;
+  source?: unknown;
+}
+
+/** The fields through which `yaml`'s tokens hold other tokens: documents, collections and their items. */
+const childFields = ['start', 'key', 'sep', 'value', 'items', 'props', 'end'] as const;
+
+/** Calls `visit` for every token of the stream, containers before what they hold. */
+function forEachToken(value: unknown, visit: (token: StreamToken) => void): void {
+  if (Array.isArray(value)) {
+    for (const item of value) forEachToken(item, visit);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+
+  const node = value as Record<string, unknown>;
+  if (typeof node.offset === 'number' && typeof node.type === 'string') visit(node as unknown as StreamToken);
+  for (const field of childFields) {
+    const child = node[field];
+    if (child !== null && typeof child === 'object') forEachToken(child, visit);
+  }
+}
+
+/**
+ * Every token of a stream in one flat list. An edit keeps the token objects (it changes their offsets and
+ * one token's text), so the list of a stream is built once and serves each keystroke after it.
+ */
+const flatLists = new WeakMap<readonly unknown[], StreamToken[]>();
+
+function flatTokens(tokens: readonly unknown[]): StreamToken[] {
+  let list = flatLists.get(tokens);
+  if (!list) {
+    const collected: StreamToken[] = [];
+    forEachToken(tokens, (token) => collected.push(token));
+    flatLists.set(tokens, collected);
+    list = collected;
+  }
+  return list;
+}
+
+/** The one plain scalar or comment that holds the whole edit, if exactly one does. */
+function tokenHolding(
+  tokens: readonly StreamToken[],
+  from: number,
+  to: number,
+): (StreamToken & { source: string }) | undefined {
+  let holder: (StreamToken & { source: string }) | undefined;
+  for (const token of tokens) {
+    if (typeof token.source !== 'string' || token.offset > from) continue;
+    const end = token.offset + token.source.length;
+    // A comment holds an edit after its `#`; a plain scalar holds one anywhere, either end included.
+    const holds =
+      token.type === 'comment' ? token.offset < from && to <= end : token.type === 'scalar' && to <= end;
+    if (!holds) continue;
+    if (holder) return undefined;
+    holder = token as StreamToken & { source: string };
+  }
+  return holder;
+}
+
+/** The line starts of the edited text: no line break changed, so those after the edit move by `shift`. */
+function shiftedLines(lineCounter: LineCounter, from: number, shift: number): LineCounter {
+  const shifted = new LineCounter();
+  for (const start of lineCounter.lineStarts) shifted.addNewLine(start > from ? start + shift : start);
+  return shifted;
+}
+
+/** A change of one plain scalar or one comment that leaves every other token as it was, moved. */
+export interface TokenEdit {
+  /** The whole edited text. */
+  source: string;
+  kind: 'scalar' | 'comment';
+  /** The edited token's text after the edit. */
+  tokenSource: string;
+  /** Where the edited token starts, before and after the edit. */
+  tokenOffset: number;
+  /** Where the change starts, and where the replaced characters ended in the previous text. */
+  from: number;
+  previousEnd: number;
+  /** How far everything after the change moves. */
+  shift: number;
+  token: StreamToken & { source: string };
+}
+
+/**
+ * Where an offset of the previous text lies in the edited text. The edited token and the collections that
+ * start where it starts stay put: an insertion at a token's first character lengthens that token.
+ */
+export function movedOffset(offset: number, edit: TokenEdit): number {
+  return offset !== edit.tokenOffset && offset >= edit.previousEnd ? offset + edit.shift : offset;
+}
+
+/**
+ * Tells whether `source` differs from the previous text only inside one plain scalar or one comment on one
+ * line, in a way that cannot change how the line splits into tokens, which is what typing a name, a value
+ * or a comment does. Returns `undefined` otherwise; the caller then lexes the whole text.
+ */
+export function planTokenEdit(previous: SourceTokens, source: string): TokenEdit | undefined {
+  const edit = textEdit(previous.source, source);
+  const previousEnd = edit.from + edit.removed;
+  if (/[\r\n]/.test(edit.inserted) || /[\r\n]/.test(previous.source.slice(edit.from, previousEnd))) {
+    return undefined;
+  }
+
+  const token = tokenHolding(flatTokens(previous.tokens), edit.from, previousEnd);
+  if (!token || previous.source.slice(token.offset, token.offset + token.source.length) !== token.source) {
+    return undefined;
+  }
+
+  const start = edit.from - token.offset;
+  const tokenSource = token.source.slice(0, start) + edit.inserted + token.source.slice(start + edit.removed);
+  const kind = token.type === 'comment' ? 'comment' : 'scalar';
+  if (kind === 'scalar' && !(safePlainScalar.test(token.source) && safePlainScalar.test(tokenSource))) {
+    return undefined;
+  }
+
+  const shift = edit.inserted.length - edit.removed;
+  return { source, kind, tokenSource, tokenOffset: token.offset, from: edit.from, previousEnd, shift, token };
+}
+
+/**
+ * Applies a planned edit to the tokens it was planned on: Lexing and parsing are most of the cost of
+ * validating a large file, and this moves offsets instead. The tokens of `previous` are changed in place
+ * and returned, so `previous` must not be used afterwards.
+ */
+export function applyTokenEdit(previous: SourceTokens, edit: TokenEdit): SourceTokens {
+  for (const token of flatTokens(previous.tokens)) token.offset = movedOffset(token.offset, edit);
+  edit.token.source = edit.tokenSource;
+  return {
+    source: edit.source,
+    tokens: previous.tokens,
+    lineCounter: shiftedLines(previous.lineCounter, edit.from, edit.shift),
+  };
+}
