@@ -156,7 +156,7 @@ export async function startPlayground(baseUrl: string): Promise<void> {
       schemas: workflowSchemas(model.uri.toString(), customNodeTypes.map(customNodeTypeSchema)),
     });
     elements.customTypeNote.textContent = nodeType
-      ? `Node type \`${nodeType.name}\` from the TypeScript tab is available here; the engine does not check its config.`
+      ? `Node type \`${nodeType.name}\` from the TypeScript tab is available here, its config checked against the fields and value types the tab declares. \`wf validate\` accepts it once the type is registered in the engine.`
       : '';
     validateNow();
   };

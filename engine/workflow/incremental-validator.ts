@@ -13,8 +13,11 @@ import { applyTokenEdit, planTokenEdit } from './yaml/token-edit.ts';
 export type ParseKind = 'full' | 'tokens' | 'document';
 
 export interface IncrementalValidator {
-  /** Gives the same result as `validateWorkflow(source, options)`. */
-  validate(source: string): ValidationResult;
+  /**
+   * Gives the same result as `validateWorkflow(source, options)`, with `overrides` replacing the options
+   * the validator was created with for this call (the node types of an editor change as it runs).
+   */
+  validate(source: string, overrides?: ValidateOptions): ValidationResult;
   /** What the last call reused; `undefined` before the first call and when it stopped before parsing. */
   readonly lastParse: ParseKind | undefined;
 }
@@ -82,9 +85,9 @@ export function createIncrementalValidator(options: ValidateOptions = {}): Incre
   };
 
   return {
-    validate: (source) => {
+    validate: (source, overrides) => {
       lastParse = undefined;
-      return validateWithParse(source, options, parse);
+      return validateWithParse(source, { ...options, ...overrides }, parse);
     },
     get lastParse() {
       return lastParse;

@@ -3,6 +3,8 @@ import type { Diagnostic } from './diagnostic.ts';
 import type { Finding } from './finding.ts';
 import { limits } from './limits.ts';
 import type { Workflow } from './model.ts';
+import type { NodeTypeDefinition } from './node-types/node-type-definition.ts';
+import { nodeTypesWith } from './node-types/registry.ts';
 import type { Origin } from './origin.ts';
 import { identityOrigin } from './origin.ts';
 import { reportFindings, sourceTextAt } from './report-findings.ts';
@@ -15,6 +17,11 @@ import { parseSource } from './yaml/parse-source.ts';
 export interface ValidateOptions {
   /** The name diagnostics carry in `file`; `workflow.yaml` by default. */
   file?: string;
+  /**
+   * Node types besides the registered ones, such as the one the playground's TypeScript tab defines. A
+   * name that is registered already keeps its registered definition.
+   */
+  extraNodeTypes?: readonly NodeTypeDefinition[];
 }
 
 export interface ValidationResult {
@@ -36,7 +43,12 @@ function runRules(workflow: Workflow): Finding[] {
 /** Turns the text of a file into a YAML document: `parseSource`, or a parse that reuses earlier work. */
 export type ParseStep = (source: string) => ParsedSource;
 
-function validateSource(source: string, file: string, parse: ParseStep): ValidationResult {
+function validateSource(
+  source: string,
+  file: string,
+  parse: ParseStep,
+  types: readonly NodeTypeDefinition[],
+): ValidationResult {
   const parsed = parse(source);
   const user: SourceFile = { file, source, doc: parsed.doc, lineCounter: parsed.lineCounter };
   const finish = (findings: Finding[], origin: Origin, workflow?: Workflow): ValidationResult => ({
@@ -49,7 +61,7 @@ function validateSource(source: string, file: string, parse: ParseStep): Validat
   const expanded = expandDocument(parsed.data, user);
   if (!expanded.data) return finish(expanded.findings, expanded.origin);
 
-  const checked = checkDocument(expanded.data, sourceTextAt(user, expanded.origin));
+  const checked = checkDocument(expanded.data, sourceTextAt(user, expanded.origin), types);
   const findings = [...expanded.findings, ...checked.findings];
   if (!checked.graph) return finish(findings, expanded.origin);
 
@@ -103,7 +115,8 @@ export function validateWithParse(
     const text = withoutByteOrderMark(typeof source === 'string' ? source : String(source));
     if (text.length > limits.maxSourceLength) return sourceTooLarge(text, file);
 
-    return validateSource(text, file, parse);
+    const types = nodeTypesWith(Array.isArray(options.extraNodeTypes) ? options.extraNodeTypes : []);
+    return validateSource(text, file, parse, types);
   } catch {
     // The exception's own text describes the engine, not the file, so it stays out of the message.
     return {

@@ -1,3 +1,4 @@
+import { loadSavedSource, saveSourceWhenIdle, storageKeys } from '../state/saved-source.ts';
 import 'monaco-editor/esm/vs/languages/definitions/typescript/register.js';
 import type { monaco as Monaco } from '../editor/monaco.ts';
 import type { CustomNodeType } from './custom-node-type.ts';
@@ -59,7 +60,7 @@ function describeCheck(reply: CheckReply): string {
  */
 export function mountTypeScriptTab(monaco: MonacoModule, options: TypeScriptTabOptions): TypeScriptTab {
   const model = monaco.editor.createModel(
-    starterNodeType,
+    loadSavedSource(storageKeys.nodeType) ?? starterNodeType,
     'typescript',
     monaco.Uri.parse('file:///node-type.ts'),
   );
@@ -106,7 +107,9 @@ export function mountTypeScriptTab(monaco: MonacoModule, options: TypeScriptTabO
     worker.postMessage({ seq, source: model.getValue() });
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const saver = saveSourceWhenIdle(() => model.getValue(), storageKeys.nodeType);
   model.onDidChangeContent(() => {
+    saver.changed();
     clearTimeout(timer);
     timer = setTimeout(check, checkDelayMs);
   });

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-import type { ValidationResult } from '../../engine/workflow/index.ts';
+import type { NodeTypeDefinition, ValidationResult } from '../../engine/workflow/index.ts';
 import { createIncrementalValidator, workflowToMermaid } from '../../engine/workflow/index.ts';
 import { simulateRun, toMermaidGantt } from '../../engine/workflow/simulate/index.ts';
 import { readTemplateInstance } from '../templates/instance-parameters.ts';
 import type { CustomNodeType } from '../typescript/custom-node-type.ts';
-import { acceptCustomNodeTypes } from './custom-node-types.ts';
+import { customNodeDefinition } from './custom-node-definition.ts';
 import { nodeLocations, nodesOnLines } from './node-locations.ts';
 import type { OutlineReply, SimulateReply, ValidateReply, WorkerRequest } from './protocol.ts';
 
@@ -20,12 +20,20 @@ const validator = createIncrementalValidator({ file: fileName });
 /** The text of the last `validate` request and its result, which an `outline` request draws. */
 let lastValidated: { source: string; result: ValidationResult } | undefined;
 
+/** The definitions of the last node types the page sent, rebuilt only when those change. */
+let definitions: { key: string; types: NodeTypeDefinition[] } = { key: '[]', types: [] };
+
+function nodeDefinitions(customNodeTypes: readonly CustomNodeType[]): NodeTypeDefinition[] {
+  const key = JSON.stringify(customNodeTypes);
+  if (key !== definitions.key) definitions = { key, types: customNodeTypes.map(customNodeDefinition) };
+  return definitions.types;
+}
+
 function validateWithCustomTypes(
   source: string,
   customNodeTypes: readonly CustomNodeType[],
 ): ValidationResult {
-  const result = validator.validate(source);
-  return { ...result, diagnostics: acceptCustomNodeTypes(result.diagnostics, source, customNodeTypes) };
+  return validator.validate(source, { extraNodeTypes: nodeDefinitions(customNodeTypes) });
 }
 
 /** Validates on the keystroke path: only what the markers, the file name and the template form need. */

@@ -24,8 +24,7 @@ afterAll(async () => {
   server?.stop();
 });
 
-/** Monaco's `MarkerSeverity.Info` and `MarkerSeverity.Error`. */
-const infoSeverity = 2;
+/** Monaco's `MarkerSeverity.Error`. */
 const errorSeverity = 8;
 const typeScriptUrl = /typescript/i;
 
@@ -114,7 +113,7 @@ describe('typescript tab', () => {
     await context.close();
   });
 
-  test('custom node type is accepted in the workflow file', async () => {
+  test("custom node type is known in the workflow file and its config checked against the tab's fields", async () => {
     const { context, page } = await openPlayground(browser, server.origin);
     await openTypeScriptTab(page);
     await page.locator('#playground-tab-yaml').click();
@@ -124,15 +123,75 @@ describe('typescript tab', () => {
 
     await typeOver(page, 'workflow', 'type: data_fetcher', 'type: fx_rate_fetcher');
     await workflowSettled(page);
-    const markers = await workflowMarkers(page);
+    const expected = 'expected `pair`, `provider` or `max_age_minutes`';
+    expect(
+      (await workflowMarkers(page)).map(({ code, severity, line, message }) => [
+        code,
+        severity,
+        line,
+        message,
+      ]),
+    ).toEqual([
+      ['WF206', errorSeverity, 8, 'missing required field `pair` in `config` of node `extract_fills`'],
+      ['WF206', errorSeverity, 8, 'missing required field `provider` in `config` of node `extract_fills`'],
+      [
+        'WF207',
+        errorSeverity,
+        9,
+        `unknown config key \`source\` in \`config\` of node \`extract_fills\`, ${expected}`,
+      ],
+      [
+        'WF207',
+        errorSeverity,
+        10,
+        `unknown config key \`connection\` in \`config\` of node \`extract_fills\`, ${expected}`,
+      ],
+      [
+        'WF207',
+        errorSeverity,
+        11,
+        `unknown config key \`query\` in \`config\` of node \`extract_fills\`, ${expected}`,
+      ],
+    ]);
 
-    expect(markers).toHaveLength(1);
-    expect(markers[0]?.code).toBe('WF205');
-    expect(markers[0]?.severity).toBe(infoSeverity);
-    expect(markers[0]?.line).toBe(7);
-    expect(markers[0]?.message).toMatch(
-      /^node type `fx_rate_fetcher` is the custom type of the TypeScript tab/,
-    );
+    // The config the TypeScript tab declares clears every marker; a provider outside its enum brings one back.
+    await page.evaluate(() => {
+      const editor = window.playground?.editor;
+      const model = editor?.getModel();
+      const match = model?.findMatches('source: database', false, false, true, null, false)[0];
+      if (!editor || !model || !match) throw new Error('the first config is not in the editor');
+      const range = { ...match.range, endLineNumber: match.range.startLineNumber + 2, endColumn: 200 };
+      editor.executeEdits('test', [{ range, text: 'pair: EURUSD\n        provider: ecb' }]);
+    });
+    await workflowSettled(page);
+    expect(await workflowMarkers(page)).toEqual([]);
+
+    await typeOver(page, 'workflow', 'provider: ecb', 'provider: reuters');
+    await workflowSettled(page);
+    expect((await workflowMarkers(page)).map(({ code, line, message }) => [code, line, message])).toEqual([
+      [
+        'WF206',
+        10,
+        'invalid value `reuters` for `config.provider` of node `extract_fills`, expected `ecb`, `bloomberg` or `refinitiv`',
+      ],
+    ]);
+    await context.close();
+  });
+
+  test('the node type survives a reload and stays usable in the workflow file', async () => {
+    const { context, page } = await openPlayground(browser, server.origin);
+    await openTypeScriptTab(page);
+    await typeOver(page, 'typescript', "name: 'fx_rate_fetcher'", "name: 'fx_rate_kept'");
+    await typeScriptSettled(page);
+    await page.reload();
+    await page.locator('#playground[data-state="ready"]').waitFor();
+
+    await openTypeScriptTab(page);
+    expect(await typeScriptText(page)).toContain("name: 'fx_rate_kept',");
+    await page.locator('#playground-tab-yaml').click();
+    await expect
+      .poll(() => page.locator('#playground-custom-type').textContent())
+      .toMatch(/^Node type `fx_rate_kept` from the TypeScript tab is available here/);
     await context.close();
   });
 });

@@ -20,6 +20,12 @@ export const nodeTypes: readonly NodeTypeDefinition[] = [
   kafkaTrigger,
 ];
 
-export function findNodeType(name: string): NodeTypeDefinition | undefined {
-  return nodeTypes.find((nodeType) => nodeType.name === name);
+/**
+ * The registered node types followed by `extra` ones, such as a type an editor defines while someone writes
+ * it. An extra type whose name is registered already is left out: the registered definition stands.
+ */
+export function nodeTypesWith(extra: readonly NodeTypeDefinition[] = []): readonly NodeTypeDefinition[] {
+  if (extra.length === 0) return nodeTypes;
+  const registered = new Set(nodeTypes.map((nodeType) => nodeType.name));
+  return [...nodeTypes, ...extra.filter((nodeType) => !registered.has(nodeType.name))];
 }

@@ -1,14 +1,13 @@
 import type { Finding } from '../finding.ts';
 import type { Workflow } from '../model.ts';
-import { findNodeType, nodeTypes } from '../node-types/registry.ts';
+import type { NodeTypeDefinition } from '../node-types/node-type-definition.ts';
+import { nodeTypes } from '../node-types/registry.ts';
 import { didYouMean, listOf } from '../suggest.ts';
 import { quoteValue } from './describe-value.ts';
 import type { IssueContext } from './schema-issues.ts';
 import { configCodes, findingsFromIssues } from './schema-issues.ts';
 
-const typeNames = nodeTypes.map((nodeType) => nodeType.name);
-
-function unknownType(type: string, index: number): Finding {
+function unknownType(type: string, index: number, typeNames: readonly string[]): Finding {
   const hint = didYouMean(type, typeNames);
 
   return {
@@ -19,13 +18,21 @@ function unknownType(type: string, index: number): Finding {
   };
 }
 
-/** Checks each node's type against the registry and its `config` against that type's schema. */
-export function checkNodeConfigs(workflow: Workflow, sourceText?: IssueContext['sourceText']): Finding[] {
+/**
+ * Checks each node's type against `types` (the registry unless told otherwise) and its `config` against
+ * that type's schema.
+ */
+export function checkNodeConfigs(
+  workflow: Workflow,
+  sourceText?: IssueContext['sourceText'],
+  types: readonly NodeTypeDefinition[] = nodeTypes,
+): Finding[] {
   const data = { workflow };
+  const byName = new Map(types.map((nodeType) => [nodeType.name, nodeType]));
 
   return workflow.nodes.flatMap((node, index) => {
-    const nodeType = findNodeType(node.type);
-    if (!nodeType) return [unknownType(node.type, index)];
+    const nodeType = byName.get(node.type);
+    if (!nodeType) return [unknownType(node.type, index, [...byName.keys()])];
 
     const context: IssueContext = {
       basePath: ['workflow', 'nodes', index, 'config'],

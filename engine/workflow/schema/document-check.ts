@@ -1,6 +1,8 @@
 import type { Finding, PathSegment } from '../finding.ts';
 import { limits } from '../limits.ts';
 import type { Workflow } from '../model.ts';
+import type { NodeTypeDefinition } from '../node-types/node-type-definition.ts';
+import { nodeTypes } from '../node-types/registry.ts';
 import { didYouMean } from '../suggest.ts';
 import { checkNodeConfigs } from './check-node-configs.ts';
 import { quoteValue } from './describe-value.ts';
@@ -140,10 +142,14 @@ function fitsModel(data: Record<string, unknown>): boolean {
 }
 
 /**
- * Checks the document against the workflow schema and then each node's config against its type.
- * `sourceText` returns the text a path was written as, for messages that quote it.
+ * Checks the document against the workflow schema and then each node's config against its type among
+ * `types`. `sourceText` returns the text a path was written as, for messages that quote it.
  */
-export function checkDocument(data: Record<string, unknown>, sourceText?: SourceTextLookup): DocumentCheck {
+export function checkDocument(
+  data: Record<string, unknown>,
+  sourceText?: SourceTextLookup,
+  types: readonly NodeTypeDefinition[] = nodeTypes,
+): DocumentCheck {
   const tooMany = tooManyNodes(data);
   if (tooMany) return { findings: [tooMany] };
 
@@ -165,6 +171,6 @@ export function checkDocument(data: Record<string, unknown>, sourceText?: Source
   const graph = readGraph(data);
   if (!graph) return { findings };
 
-  findings.push(...checkNodeConfigs(graph, sourceText));
+  findings.push(...checkNodeConfigs(graph, sourceText, types));
   return { findings, graph, ...(fitsModel(data) ? { workflow: graph } : {}) };
 }
