@@ -7,8 +7,8 @@ import { composeTokens, readDocument, tokenizeSource } from './yaml/parse-source
 import { applyTokenEdit, planTokenEdit } from './yaml/token-edit.ts';
 
 /**
- * What a call of `IncrementalValidator.validate` reused from the call before it: nothing (`full`, the whole
- * text was lexed), the tokens (`tokens`, then composed again), or the composed document (`document`).
+ * The part of the previous call's work that a call of `IncrementalValidator.validate` reused: nothing
+ * (`full`, the whole text was lexed), the tokens (`tokens`, then composed again) or the composed document.
  */
 export type ParseKind = 'full' | 'tokens' | 'document';
 
@@ -18,22 +18,22 @@ export interface IncrementalValidator {
    * the validator was created with for this call (the node types of an editor change as it runs).
    */
   validate(source: string, overrides?: ValidateOptions): ValidationResult;
-  /** What the last call reused; `undefined` before the first call and when it stopped before parsing. */
+  /** The reuse of the last call, `undefined` before the first call and when it stopped before parsing. */
   readonly lastParse: ParseKind | undefined;
 }
 
-/** What one call leaves for the next: the tokens of its text, and the document when it composed cleanly. */
+/** The state one call leaves for the next: the tokens of its text, and the document if it composed cleanly. */
 interface Reusable {
   tokens: SourceTokens;
   doc?: Document.Parsed;
 }
 
 /**
- * A validator for an editor, which validates one text after another as someone types. When the change
- * since the previous text stays inside one plain scalar or one comment, it moves the previous tokens
- * instead of lexing the whole text again, and for a value or a comment it edits the previous document
- * instead of composing it again. The checks after that run in full, so the result is always the one
- * `validateWorkflow` gives.
+ * Creates a validator for an editor, which validates one text after another as someone types. When the
+ * change since the previous text stays inside one plain scalar or one comment, it moves the previous tokens
+ * instead of lexing the whole text again. For a value or a comment it also edits the previous document
+ * instead of composing it again. The checks after that run in full, so the result always equals what
+ * `validateWorkflow` returns.
  */
 export function createIncrementalValidator(options: ValidateOptions = {}): IncrementalValidator {
   // Only a text that parsed without YAML errors is reused: the rules that decide how an edit can change
@@ -77,8 +77,8 @@ export function createIncrementalValidator(options: ValidateOptions = {}): Incre
 
     const { parsed, tokens } = step;
     const clean = parsed.doc.errors.length === 0 && parsed.doc.warnings.length === 0;
-    // Some limit findings (WF601) mean the document was never composed, as for a file nested too deeply;
-    // such an empty document must not stand for the text.
+    // A limit finding (WF601) can mean that the document was never composed, as for a file nested too
+    // deeply, so its empty document must not stand for the text.
     const composed = !parsed.findings.some((finding) => finding.code === 'WF601');
     previous = clean ? { tokens, ...(composed ? { doc: parsed.doc } : {}) } : undefined;
     return parsed;

@@ -96,9 +96,9 @@ async function main(): Promise<void> {
     await page.goto(`${server.origin}/playground/`);
     await page.locator('#playground[data-state="ready"]').waitFor();
 
-    // Every keystroke leaves a whole 200-node workflow to check. In the closing comment the file stays valid;
-    // in a node type halfway down, each `x` makes it unknown (WF205) and each backspace fixes it, so the
-    // markers change on every keystroke.
+    // Every keystroke leaves a whole 200-node workflow to check. In the closing comment the file stays
+    // valid. In a node type halfway down, each `x` makes the type unknown (WF205) and each backspace fixes
+    // it, so there the markers change on every keystroke.
     const source = `${generateWorkflow(0, nodeCount, createRandom(20_240_601))}# notes: `;
     await page.evaluate((text) => window.playground?.editor.setValue(text), source);
     await page.waitForFunction(

@@ -21,8 +21,8 @@ function fieldSchema(field: CustomConfigField): z.ZodType {
 
 /**
  * Turns the node type of the TypeScript tab into a definition the engine validates with. The tab reads
- * field names, value types, enums and which fields are required from the type the zod schema outputs; a
- * check the schema adds on top (a pattern, a range) is not in that type, so the engine does not see it.
+ * field names, value types, enums and required fields from the type the zod schema outputs.
+ * NOTE: a check the schema adds on top (a pattern, a range) is not in that type, so the engine skips it.
  */
 export function customNodeDefinition(nodeType: CustomNodeType): NodeTypeDefinition {
   const shape = Object.fromEntries(

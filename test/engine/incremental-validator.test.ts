@@ -42,7 +42,7 @@ function parsesOf(texts: string[]): (string | undefined)[] {
 }
 
 describe('createIncrementalValidator', () => {
-  test('typing a misspelt node type reuses the tokens and reports WF205 with its hint', () => {
+  test('misspelt node type reuses document', () => {
     const typed = ['data_saver', 'data_save', 'data_sav', 'data_savr'].map((type) =>
       replaced(reconciliation, 'type: data_saver', `type: ${type}`),
     );
@@ -69,7 +69,7 @@ describe('createIncrementalValidator', () => {
     ).toEqual([{ code: 'WF205', line: 36, column: 13, endColumn: 22, hint: 'did you mean `data_saver`?' }]);
   });
 
-  test('an edit inside a comment or a value reuses the document, one inside a key only the tokens', () => {
+  test('comment and value edits reuse document, key edits tokens', () => {
     const edits: [string, string][] = [
       ['# breaks, and', '# breaks (all of them), and'],
       ['id: eod-reconciliation', 'id: xeod-reconciliation'],
@@ -81,7 +81,7 @@ describe('createIncrementalValidator', () => {
       ['model: ollama', 'modl: ollama'],
       ['    - name: extract_fills', '    - name: extract_fills_2'],
     ];
-    // Each text is one edit of the example, so the validator sees the example before each.
+    // Each text is one edit of the example, so the validator validates the example before each.
     const validator = createIncrementalValidator();
     const kinds = edits.map(([find, replacement]) => {
       validator.validate(reconciliation);
@@ -102,7 +102,7 @@ describe('createIncrementalValidator', () => {
     ]);
   });
 
-  test('a value typed as a number, a boolean or null becomes one in the reused document', () => {
+  test('reused document resolves numbers, booleans and null', () => {
     const validator = createIncrementalValidator();
     validator.validate(reconciliation);
     const typed = [
@@ -127,7 +127,7 @@ describe('createIncrementalValidator', () => {
     ]);
   });
 
-  test('a tagged value is composed again, so that its tag still decides its type', () => {
+  test('tagged value is composed again', () => {
     const tagged = replaced(reconciliation, 'temperature: 0.1', 'temperature: !!str 0.1');
     const validator = createIncrementalValidator();
     validator.validate(tagged);
@@ -139,7 +139,7 @@ describe('createIncrementalValidator', () => {
     expect(result.workflow?.nodes[2]?.config.temperature).toBe('0.15');
   });
 
-  test('an edit that can change how a line splits into tokens lexes the whole text again', () => {
+  test('edit that can change tokens lexes in full', () => {
     const edits: [string, string][] = [
       ['model_name: llama3', 'model_name: llama3: 8b'],
       ['model_name: llama3', 'model_name: llama3 # small'],
@@ -163,13 +163,13 @@ describe('createIncrementalValidator', () => {
     expect(kinds).toEqual(edits.map(() => 'full'));
   });
 
-  test('after a text with a YAML error the next text is lexed in full', () => {
+  test('text after a YAML error lexes in full', () => {
     const broken = replaced(chain, 'id: test_flow', 'id: [test_flow');
     const brokenEdited = replaced(broken, 'type: langgraph', 'type: langgraphx');
     expect(parsesOf([chain, broken, brokenEdited])).toEqual(['full', 'full', 'full']);
   });
 
-  test('any sequence of edits gives the results of validateWorkflow, and many letter edits reuse tokens', () => {
+  test('random edit sequences match validateWorkflow', () => {
     // Pieces that end or start a token inside a line: the ones the fast path must refuse.
     const characters = [
       ':',

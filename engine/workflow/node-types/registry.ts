@@ -22,7 +22,7 @@ export const nodeTypes: readonly NodeTypeDefinition[] = [
 
 /**
  * The registered node types followed by `extra` ones, such as a type an editor defines while someone writes
- * it. An extra type whose name is registered already is left out: the registered definition stands.
+ * it. An extra type whose name is registered already is left out, so the registered definition applies.
  */
 export function nodeTypesWith(extra: readonly NodeTypeDefinition[] = []): readonly NodeTypeDefinition[] {
   if (extra.length === 0) return nodeTypes;

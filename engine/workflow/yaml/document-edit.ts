@@ -40,7 +40,7 @@ function flatNodes(doc: Document.Parsed): PlacedNode[] {
   return list;
 }
 
-/** How `yaml` reads a plain scalar on its own, with the options `parseSource` composes with. */
+/** Reads a plain scalar on its own, with the options `parseSource` composes with. */
 function resolvePlainScalar(text: string) {
   const doc = parseDocument(text, { uniqueKeys: true, merge: true });
   if (doc.errors.length > 0 || doc.warnings.length > 0 || !isScalar(doc.contents)) return undefined;
@@ -52,11 +52,11 @@ function movedRange(range: Range, edit: TokenEdit): Range {
 }
 
 /**
- * Applies a planned token edit to the document composed from the tokens before it, when the result is the
- * document that composing the edited tokens would give: a comment changed (validation never reads comments,
- * so only positions move), or an untagged plain scalar that is a value, not a key (a key can collide with
- * another or become a merge key, which only composing checks). Returns false and leaves the document as it
- * was otherwise.
+ * Applies a planned token edit to the document composed from the tokens before it, when the result equals
+ * what composing the edited tokens would give. That holds for an edited comment, because validation never
+ * reads comments and only positions move. It also holds for an untagged plain scalar that is a value. A key
+ * is left to composing, because it can collide with another key or become a merge key. Returns false and
+ * leaves the document unchanged otherwise.
  *
  * Composing is about half of what validation costs once the tokens are reused, so while someone types a
  * value this is the other half of the saving.

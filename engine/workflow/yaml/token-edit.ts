@@ -78,7 +78,7 @@ function flatTokens(tokens: readonly unknown[]): StreamToken[] {
   return list;
 }
 
-/** The one plain scalar or comment that holds the whole edit, if exactly one does. */
+/** Finds the one plain scalar or comment that contains the whole edit, if exactly one does. */
 function tokenHolding(
   tokens: readonly StreamToken[],
   from: number,
@@ -88,17 +88,17 @@ function tokenHolding(
   for (const token of tokens) {
     if (typeof token.source !== 'string' || token.offset > from) continue;
     const end = token.offset + token.source.length;
-    // A comment holds an edit after its `#`; a plain scalar holds one anywhere, either end included.
-    const holds =
+    // A comment contains an edit after its `#`, and a plain scalar one anywhere, either end included.
+    const contains =
       token.type === 'comment' ? token.offset < from && to <= end : token.type === 'scalar' && to <= end;
-    if (!holds) continue;
+    if (!contains) continue;
     if (holder) return undefined;
     holder = token as StreamToken & { source: string };
   }
   return holder;
 }
 
-/** The line starts of the edited text: no line break changed, so those after the edit move by `shift`. */
+/** Moves the line starts after the edit by `shift`; the edit changed no line break, so that is all that changes. */
 function shiftedLines(lineCounter: LineCounter, from: number, shift: number): LineCounter {
   const shifted = new LineCounter();
   for (const start of lineCounter.lineStarts) shifted.addNewLine(start > from ? start + shift : start);
@@ -112,9 +112,9 @@ export interface TokenEdit {
   kind: 'scalar' | 'comment';
   /** The edited token's text after the edit. */
   tokenSource: string;
-  /** Where the edited token starts, before and after the edit. */
+  /** The offset of the edited token, the same before and after the edit. */
   tokenOffset: number;
-  /** Where the change starts, and where the replaced characters ended in the previous text. */
+  /** The offset of the change, and the end of the replaced characters in the previous text. */
   from: number;
   previousEnd: number;
   /** How far everything after the change moves. */
@@ -123,17 +123,17 @@ export interface TokenEdit {
 }
 
 /**
- * Where an offset of the previous text lies in the edited text. The edited token and the collections that
- * start where it starts stay put: an insertion at a token's first character lengthens that token.
+ * Maps an offset of the previous text to the edited text. The edited token and the collections that start
+ * where it starts keep their offset, because an insertion at a token's first character lengthens that token.
  */
 export function movedOffset(offset: number, edit: TokenEdit): number {
   return offset !== edit.tokenOffset && offset >= edit.previousEnd ? offset + edit.shift : offset;
 }
 
 /**
- * Tells whether `source` differs from the previous text only inside one plain scalar or one comment on one
- * line, in a way that cannot change how the line splits into tokens, which is what typing a name, a value
- * or a comment does. Returns `undefined` otherwise; the caller then lexes the whole text.
+ * Plans the edit from the previous text to `source` when they differ only inside one plain scalar or one
+ * comment on one line, in a way that cannot change how the line splits into tokens. Typing a name, a value
+ * or a comment does that. Returns `undefined` otherwise, and the caller then lexes the whole text.
  */
 export function planTokenEdit(previous: SourceTokens, source: string): TokenEdit | undefined {
   const edit = textEdit(previous.source, source);
@@ -159,9 +159,9 @@ export function planTokenEdit(previous: SourceTokens, source: string): TokenEdit
 }
 
 /**
- * Applies a planned edit to the tokens it was planned on: Lexing and parsing are most of the cost of
- * validating a large file, and this moves offsets instead. The tokens of `previous` are changed in place
- * and returned, so `previous` must not be used afterwards.
+ * Applies a planned edit to the tokens it was planned on, moving offsets instead of lexing and parsing the
+ * text again, which are most of the cost of validating a large file. The tokens of `previous` are changed in
+ * place and returned, so `previous` must not be used afterwards.
  */
 export function applyTokenEdit(previous: SourceTokens, edit: TokenEdit): SourceTokens {
   for (const token of flatTokens(previous.tokens)) token.offset = movedOffset(token.offset, edit);
