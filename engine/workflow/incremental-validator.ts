@@ -1,4 +1,4 @@
-import type { Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { ValidateOptions, ValidationResult } from './validate.ts';
 import { validateWithParse } from './validate.ts';
 import { applyDocumentEdit } from './yaml/document-edit.ts';
@@ -20,12 +20,26 @@ export interface IncrementalValidator {
   validate(source: string, overrides?: ValidateOptions): ValidationResult;
   /** The reuse of the last call, `undefined` before the first call and when it stopped before parsing. */
   readonly lastParse: ParseKind | undefined;
+  /**
+   * The YAML document of the last call's text with its line offsets, for an editor that needs positions the
+   * result does not carry (where each node is defined). The next call may change it in place, so read it
+   * before validating again. `undefined` when the last call stopped before parsing.
+   */
+  readonly lastDocument: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
 }
 
 /** The state one call leaves for the next: the tokens of its text, and the document if it composed cleanly. */
 interface Reusable {
   tokens: SourceTokens;
   doc?: Document.Parsed;
+}
+
+/** Merges per-call options over the validator's own, skipping overrides that are `undefined`. */
+function withOverrides(options: ValidateOptions, overrides: ValidateOptions = {}): ValidateOptions {
+  const merged: ValidateOptions = { ...options };
+  if (overrides.file !== undefined) merged.file = overrides.file;
+  if (overrides.extraNodeTypes !== undefined) merged.extraNodeTypes = overrides.extraNodeTypes;
+  return merged;
 }
 
 /**
@@ -40,6 +54,7 @@ export function createIncrementalValidator(options: ValidateOptions = {}): Incre
   // tokens assume the parser was not recovering from an error.
   let previous: Reusable | undefined;
   let lastParse: ParseKind | undefined;
+  let lastDocument: IncrementalValidator['lastDocument'];
 
   const reuse = (
     reusable: Reusable,
@@ -76,21 +91,26 @@ export function createIncrementalValidator(options: ValidateOptions = {}): Incre
     }
 
     const { parsed, tokens } = step;
+    lastDocument = { doc: parsed.doc, lineCounter: parsed.lineCounter };
     const clean = parsed.doc.errors.length === 0 && parsed.doc.warnings.length === 0;
     // A limit finding (WF601) can mean that the document was never composed, as for a file nested too
-    // deeply, so its empty document must not stand for the text.
+    // deeply. Neither its empty document nor its tokens, which may nest past any call stack, are kept.
     const composed = !parsed.findings.some((finding) => finding.code === 'WF601');
-    previous = clean ? { tokens, ...(composed ? { doc: parsed.doc } : {}) } : undefined;
+    previous = clean && composed ? { tokens, doc: parsed.doc } : undefined;
     return parsed;
   };
 
   return {
     validate: (source, overrides) => {
       lastParse = undefined;
-      return validateWithParse(source, { ...options, ...overrides }, parse);
+      lastDocument = undefined;
+      return validateWithParse(source, withOverrides(options, overrides), parse);
     },
     get lastParse() {
       return lastParse;
+    },
+    get lastDocument() {
+      return lastDocument;
     },
   };
 }

@@ -1,14 +1,13 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { NodeLocation } from './protocol.ts';
 
 /**
  * Finds where each node is defined, one entry per item of `workflow.nodes` in the order the file lists
  * them, so that entry `i` matches node `i` of the engine's workflow. The engine's workflow carries no
- * positions, so this reads the YAML a second time.
+ * positions, so this reads them from the YAML document the validation parsed.
  */
-export function nodeLocations(source: string): NodeLocation[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
+export function nodeLocations(doc: Document, lineCounter: LineCounter): NodeLocation[] {
   const nodes = doc.getIn(['workflow', 'nodes'], true);
   if (!isSeq(nodes)) return [];
 

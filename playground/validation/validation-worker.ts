@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
 import type { NodeTypeDefinition, ValidationResult } from '../../engine/workflow/index.ts';
-import { createIncrementalValidator, workflowToMermaid } from '../../engine/workflow/index.ts';
+import {
+  createIncrementalValidator,
+  validateWorkflow,
+  workflowToMermaid,
+} from '../../engine/workflow/index.ts';
 import { simulateRun, toMermaidGantt } from '../../engine/workflow/simulate/index.ts';
 import { readTemplateInstance } from '../templates/instance-parameters.ts';
 import type { CustomNodeType } from '../typescript/custom-node-type.ts';
 import { customNodeDefinition } from './custom-node-definition.ts';
 import { nodeLocations, nodesOnLines } from './node-locations.ts';
-import type { OutlineReply, SimulateReply, ValidateReply, WorkerRequest } from './protocol.ts';
+import type { NodeLocation, OutlineReply, SimulateReply, ValidateReply, WorkerRequest } from './protocol.ts';
 
 /** The file name diagnostics carry, as `wf validate workflow.yaml` would print it. */
 const fileName = 'workflow.yaml';
@@ -17,8 +21,11 @@ const fileName = 'workflow.yaml';
  */
 const validator = createIncrementalValidator({ file: fileName });
 
-/** The text of the last `validate` request and its result, which an `outline` request draws. */
-let lastValidated: { source: string; result: ValidationResult } | undefined;
+/**
+ * The result of the last `validate` request and where its nodes are defined, which an `outline` request
+ * draws. The places are read at once, because the validator edits its document in place on the next text.
+ */
+let lastValidated: { result: ValidationResult; nodes: NodeLocation[] } | undefined;
 
 /** The definitions of the last node types the page sent, rebuilt only when those change. */
 let definitions: { key: string; types: NodeTypeDefinition[] } = { key: '[]', types: [] };
@@ -29,19 +36,13 @@ function nodeDefinitions(customNodeTypes: readonly CustomNodeType[]): NodeTypeDe
   return definitions.types;
 }
 
-function validateWithCustomTypes(
-  source: string,
-  customNodeTypes: readonly CustomNodeType[],
-): ValidationResult {
-  return validator.validate(source, { extraNodeTypes: nodeDefinitions(customNodeTypes) });
-}
-
 /** Validates on the keystroke path: only what the markers, the file name and the template form need. */
 function validate(seq: number, source: string, customNodeTypes: readonly CustomNodeType[]): ValidateReply {
   const started = performance.now();
-  const result = validateWithCustomTypes(source, customNodeTypes);
+  const result = validator.validate(source, { extraNodeTypes: nodeDefinitions(customNodeTypes) });
   const timing = { parse: validator.lastParse, milliseconds: performance.now() - started };
-  lastValidated = { source, result };
+  const document = validator.lastDocument;
+  lastValidated = { result, nodes: document ? nodeLocations(document.doc, document.lineCounter) : [] };
 
   return {
     kind: 'validate',
@@ -53,12 +54,11 @@ function validate(seq: number, source: string, customNodeTypes: readonly CustomN
   };
 }
 
-/** Builds the graph of the last validated text: a second YAML parse for node lines, and the Mermaid text. */
+/** Builds the graph of the last validated text: the Mermaid text, with the nodes that have errors marked. */
 function outline(seq: number): OutlineReply {
   if (!lastValidated) return { kind: 'outline', seq, nodes: [] };
 
-  const { source, result } = lastValidated;
-  const nodes = nodeLocations(source);
+  const { nodes, result } = lastValidated;
   const errorLines = result.diagnostics.filter((item) => item.severity === 'error').map((item) => item.line);
   const highlight = nodesOnLines(nodes, errorLines);
   return {
@@ -75,7 +75,11 @@ function simulate(
   seed: number,
   customNodeTypes: readonly CustomNodeType[],
 ): SimulateReply {
-  const { diagnostics, workflow } = validateWithCustomTypes(source, customNodeTypes);
+  // A plain validation, so that a run between two keystrokes leaves the keystroke validator's state alone.
+  const { diagnostics, workflow } = validateWorkflow(source, {
+    file: fileName,
+    extraNodeTypes: nodeDefinitions(customNodeTypes),
+  });
   const errors = diagnostics.filter((item) => item.severity === 'error');
   if (!workflow || errors.length > 0) {
     const reason =

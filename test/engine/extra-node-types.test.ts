@@ -77,4 +77,22 @@ describe('validateWorkflow with extraNodeTypes', () => {
     expect(summaries(source, [looseSaver])).toEqual(summaries(source));
     expect(summaries(source).map((item) => item.code)).toEqual(['WF206']);
   });
+
+  test('first definition of a name applies', () => {
+    const strictRate: NodeTypeDefinition = {
+      ...fxRateFetcher,
+      configSchema: z.strictObject({ pair: z.string() }),
+    };
+    const source = sourceWithRate('{ pair: EURUSD, provider: ecb }');
+
+    expect(summaries(source, [fxRateFetcher, strictRate])).toEqual([]);
+    expect(summaries(source, [strictRate, fxRateFetcher]).map((item) => item.code)).toEqual(['WF207']);
+  });
+
+  test('entries that are not definitions are ignored', () => {
+    const source = sourceWithRate('{ pair: EURUSD, provider: ecb }');
+    const broken = [null, 42, { name: 'no_schema' }, fxRateFetcher] as unknown as NodeTypeDefinition[];
+
+    expect(summaries(source, broken)).toEqual([]);
+  });
 });

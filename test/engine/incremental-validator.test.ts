@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import type { Document } from 'yaml';
+import { isNode, visit } from 'yaml';
+import { z } from 'zod';
 import { createIncrementalValidator, validateWorkflow } from '../../engine/workflow/index.ts';
+import { parseSource } from '../../engine/workflow/yaml/parse-source.ts';
 import { workflowSource } from './workflow-source.ts';
 
 const reconciliation = readFileSync(new URL('../../examples/workflows/etl.yaml', import.meta.url), 'utf8');
@@ -24,6 +28,20 @@ const troubled = `${workflowSource(
   ],
   { schedule: '61 18 * * 1-5' },
 )}# trailing note\n`;
+
+/** Every node's range and plain value, in document order: what positions and values are read from. */
+function nodeFacts(doc: Document): unknown[] {
+  const facts: unknown[] = [];
+  visit(doc, {
+    Node: (_key, node) => {
+      if (!isNode(node)) return;
+      const value = 'value' in node ? node.value : undefined;
+      // `yaml` resolves each merge key `<<` to a new symbol, so symbols compare by their description.
+      facts.push([node.range, typeof value === 'symbol' ? value.description : value]);
+    },
+  });
+  return facts;
+}
 
 /** Replaces the first `find` of `text` by `replacement`, failing loudly when `find` is not there. */
 function replaced(text: string, find: string, replacement: string): string {
@@ -139,6 +157,60 @@ describe('createIncrementalValidator', () => {
     expect(result.workflow?.nodes[2]?.config.temperature).toBe('0.15');
   });
 
+  test('scalar under a tagged collection is composed again', () => {
+    // `!!set` requires null values, and only composing checks that.
+    const withSet = `${reconciliation}x-set: !!set {a: null}\n`;
+    const validator = createIncrementalValidator();
+    validator.validate(withSet);
+    const text = replaced(withSet, '{a: null}', '{a: nul}');
+    const result = validator.validate(text);
+
+    expect(result).toEqual(validateWorkflow(text));
+    expect(validator.lastParse).toBe('tokens');
+    expect(result.diagnostics.map(({ code, line }) => [code, line])).toEqual([['WF101', 41]]);
+  });
+
+  test('scalar inside a collection key is composed again', () => {
+    // A key longer than 1024 characters is an error that only composing finds.
+    const withKey = `${reconciliation}x-key:\n  [${'k'.repeat(1020)}]: v\n`;
+    const validator = createIncrementalValidator();
+    validator.validate(withKey);
+    const text = replaced(withKey, `${'k'.repeat(1020)}]`, `${'k'.repeat(1026)}]`);
+    const result = validator.validate(text);
+
+    expect(result).toEqual(validateWorkflow(text));
+    expect(validator.lastParse).toBe('tokens');
+    expect(result.diagnostics.map(({ code }) => code)).toEqual(['WF101']);
+  });
+
+  test('file nested too deeply is never reused', () => {
+    const deep = `x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    const texts = [deep, deep, `${deep}# x\n`, `${deep}# xy\n`];
+    const validator = createIncrementalValidator();
+    const codes = texts.map((text) => validator.validate(text).diagnostics.map(({ code }) => code));
+
+    expect(codes).toEqual(texts.map((text) => validateWorkflow(text).diagnostics.map(({ code }) => code)));
+    expect(codes).toEqual([['WF601'], ['WF601'], ['WF601'], ['WF601']]);
+    expect(validator.lastParse).toBe('full');
+  });
+
+  test('undefined override keeps the extra node types', () => {
+    const custom = {
+      name: 'custom_step',
+      summary: 'a step',
+      description: 'A step.',
+      configSchema: z.strictObject({}),
+      exampleConfig: {},
+    };
+    const text = replaced(chain, 'type: data_fetcher', 'type: custom_step').replace('{ source: api }', '{}');
+    const validator = createIncrementalValidator({ extraNodeTypes: [custom] });
+
+    expect(validator.validate(text, { extraNodeTypes: undefined }).diagnostics).toEqual([]);
+    expect(validator.validate(text, { extraNodeTypes: [] }).diagnostics.map(({ code }) => code)).toEqual([
+      'WF205',
+    ]);
+  });
+
   test('edit that can change tokens lexes in full', () => {
     const edits: [string, string][] = [
       ['model_name: llama3', 'model_name: llama3: 8b'],
@@ -215,6 +287,11 @@ describe('createIncrementalValidator', () => {
             text = text.slice(0, offset) + insert + text.slice(offset + remove);
             expect(validator.validate(text)).toEqual(validateWorkflow(text));
             kinds[validator.lastParse ?? 'full'] += 1;
+            // The document an editor reads positions from must match a fresh parse, node by node.
+            const fresh = parseSource(text).doc;
+            if (validator.lastParse !== 'full' && fresh.errors.length === 0) {
+              expect(nodeFacts(validator.lastDocument?.doc ?? fresh)).toEqual(nodeFacts(fresh));
+            }
           }
         },
       ),

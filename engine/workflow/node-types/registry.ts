@@ -20,12 +20,21 @@ export const nodeTypes: readonly NodeTypeDefinition[] = [
   kafkaTrigger,
 ];
 
+function isDefinition(value: unknown): value is NodeTypeDefinition {
+  const candidate = value as Partial<NodeTypeDefinition> | null | undefined;
+  return typeof candidate?.name === 'string' && typeof candidate.configSchema?.safeParse === 'function';
+}
+
 /**
- * The registered node types followed by `extra` ones, such as a type an editor defines while someone writes
- * it. An extra type whose name is registered already is left out, so the registered definition applies.
+ * Lists the registered node types followed by `extra` ones, such as a type an editor defines while someone
+ * writes it. The first definition of a name applies, so an extra type cannot replace a registered one, and
+ * entries that are not definitions (no string `name`, no zod `configSchema`) are left out.
  */
-export function nodeTypesWith(extra: readonly NodeTypeDefinition[] = []): readonly NodeTypeDefinition[] {
+export function nodeTypesWith(extra: readonly unknown[] = []): readonly NodeTypeDefinition[] {
   if (extra.length === 0) return nodeTypes;
-  const registered = new Set(nodeTypes.map((nodeType) => nodeType.name));
-  return [...nodeTypes, ...extra.filter((nodeType) => !registered.has(nodeType.name))];
+  const byName = new Map(nodeTypes.map((nodeType) => [nodeType.name, nodeType]));
+  for (const candidate of extra) {
+    if (isDefinition(candidate) && !byName.has(candidate.name)) byName.set(candidate.name, candidate);
+  }
+  return [...byName.values()];
 }

@@ -3,10 +3,15 @@ import { isCollection, isNode, isPair, isScalar, parseDocument } from 'yaml';
 import type { TokenEdit } from './token-edit.ts';
 import { movedOffset } from './token-edit.ts';
 
-/** A node of a composed document, and whether it is the key of a pair. */
+/** A node of a composed document, and whether only composing can check a change of its value. */
 interface PlacedNode {
   node: Node;
-  isKey: boolean;
+  /**
+   * True inside a key (keys are compared for duplicates and limited in length) and under a tagged
+   * collection (`!!set`, `!!omap` and the like check their items), because `yaml` checks both while it
+   * composes.
+   */
+  composeOnly: boolean;
 }
 
 /**
@@ -15,26 +20,34 @@ interface PlacedNode {
  */
 const flatLists = new WeakMap<Document.Parsed, PlacedNode[]>();
 
-function collectNodes(value: unknown, isKey: boolean, into: PlacedNode[]): void {
-  if (!isNode(value)) return;
-  into.push({ node: value, isKey });
-  if (!isCollection(value)) return;
+/** Lists the nodes under `root`, keeping its own stack like the token walk does. */
+function collectNodes(root: unknown): PlacedNode[] {
+  const placed: PlacedNode[] = [];
+  const pending: { value: unknown; composeOnly: boolean }[] = [{ value: root, composeOnly: false }];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (!next || !isNode(next.value)) continue;
+    const { value, composeOnly } = next;
+    placed.push({ node: value, composeOnly });
+    if (!isCollection(value)) continue;
 
-  for (const item of value.items) {
-    if (isPair(item)) {
-      collectNodes(item.key, true, into);
-      collectNodes(item.value, false, into);
-    } else {
-      collectNodes(item, false, into);
+    const itemsComposeOnly = composeOnly || value.tag !== undefined;
+    for (const item of value.items) {
+      if (isPair(item)) {
+        pending.push({ value: item.key, composeOnly: true });
+        pending.push({ value: item.value, composeOnly: itemsComposeOnly });
+      } else {
+        pending.push({ value: item, composeOnly: itemsComposeOnly });
+      }
     }
   }
+  return placed;
 }
 
 function flatNodes(doc: Document.Parsed): PlacedNode[] {
   let list = flatLists.get(doc);
   if (!list) {
-    list = [];
-    collectNodes(doc.contents, false, list);
+    list = collectNodes(doc.contents);
     flatLists.set(doc, list);
   }
   return list;
@@ -54,9 +67,9 @@ function movedRange(range: Range, edit: TokenEdit): Range {
 /**
  * Applies a planned token edit to the document composed from the tokens before it, when the result equals
  * what composing the edited tokens would give. That holds for an edited comment, because validation never
- * reads comments and only positions move. It also holds for an untagged plain scalar that is a value. A key
- * is left to composing, because it can collide with another key or become a merge key. Returns false and
- * leaves the document unchanged otherwise.
+ * reads comments and only positions move. It also holds for an untagged plain scalar that is a value
+ * outside every key and every tagged collection, because composing checks those. Returns false and leaves
+ * the document unchanged otherwise.
  *
  * Composing is about half of what validation costs once the tokens are reused, so while someone types a
  * value this is the other half of the saving.
@@ -70,7 +83,7 @@ export function applyDocumentEdit(doc: Document.Parsed, edit: TokenEdit): boolea
     | undefined;
   if (edit.kind === 'scalar') {
     const placed = nodes.find(({ node }) => isScalar(node) && node.range?.[0] === edit.tokenOffset);
-    if (!placed || placed.isKey || !isScalar(placed.node)) return false;
+    if (!placed || placed.composeOnly || !isScalar(placed.node)) return false;
     if (placed.node.tag !== undefined || placed.node.type !== 'PLAIN') return false;
     const resolved = resolvePlainScalar(edit.tokenSource);
     if (!resolved) return false;

@@ -45,19 +45,27 @@ export interface StreamToken {
 /** The fields through which `yaml`'s tokens hold other tokens: documents, collections and their items. */
 const childFields = ['start', 'key', 'sep', 'value', 'items', 'props', 'end'] as const;
 
-/** Calls `visit` for every token of the stream, containers before what they hold. */
-function forEachToken(value: unknown, visit: (token: StreamToken) => void): void {
-  if (Array.isArray(value)) {
-    for (const item of value) forEachToken(item, visit);
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
+/**
+ * Calls `visit` for every token of the stream, in no particular order. The walk keeps its own stack because
+ * a hostile file can nest deeper than the call stack allows.
+ */
+function forEachToken(tokens: readonly unknown[], visit: (token: StreamToken) => void): void {
+  const pending: unknown[] = [...tokens];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
 
-  const node = value as Record<string, unknown>;
-  if (typeof node.offset === 'number' && typeof node.type === 'string') visit(node as unknown as StreamToken);
-  for (const field of childFields) {
-    const child = node[field];
-    if (child !== null && typeof child === 'object') forEachToken(child, visit);
+    const node = value as Record<string, unknown>;
+    if (typeof node.offset === 'number' && typeof node.type === 'string')
+      visit(node as unknown as StreamToken);
+    for (const field of childFields) {
+      const child = node[field];
+      if (child !== null && typeof child === 'object') pending.push(child);
+    }
   }
 }
 
