@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateWorkflow } from '../../engine/workflow/index.ts';
+import { graphLabels } from './support/playground-page.ts';
 import {
   foreignRequests,
   launchChromium,
@@ -80,24 +81,6 @@ async function typeOver(page: Page, text: string, replacement: string): Promise<
     () => window.playground?.markersVersion === window.playground?.editor.getModel()?.getVersionId(),
   );
   return line;
-}
-
-/**
- * Reads the label of each node of the live graph, with its text pieces joined by spaces: Mermaid splits a
- * label into rows, which `textContent` runs together.
- */
-function graphLabels(page: Page, selector = 'g.node'): Promise<string[]> {
-  return page.locator(`#playground-graph svg ${selector}`).evaluateAll((nodes) =>
-    nodes.map((node) => {
-      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-      const pieces: string[] = [];
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        const piece = text.textContent?.trim();
-        if (piece) pieces.push(piece);
-      }
-      return pieces.join(' ');
-    }),
-  );
 }
 
 describe('playground editor', () => {

@@ -83,3 +83,21 @@ export async function typeOver(
   );
   await page.keyboard.type(replacement);
 }
+
+/**
+ * Reads the label of each node of the live graph, with its text pieces joined by spaces: Mermaid splits a
+ * label into rows, which `textContent` runs together.
+ */
+export function graphLabels(page: Page, selector = 'g.node'): Promise<string[]> {
+  return page.locator(`#playground-graph svg ${selector}`).evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const pieces: string[] = [];
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const piece = text.textContent?.trim();
+        if (piece) pieces.push(piece);
+      }
+      return pieces.join(' ');
+    }),
+  );
+}
