@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { expandFileArguments } from '../engine/cli/files/expand-file-arguments.ts';
 import { renderCodeFrame } from '../engine/cli/format/code-frame.ts';
 import { validateFiles } from '../engine/cli/validate-files.ts';
-import { validateWorkflow } from '../engine/workflow/index.ts';
+import { createIncrementalValidator, validateWorkflow } from '../engine/workflow/index.ts';
 import { createRandom, generateWorkflow } from './generate-workflows.ts';
 
 const fileCount = 1000;
@@ -92,6 +92,38 @@ function benchmarkLargeWorkflow(): void {
 }
 
 /**
+ * One keystroke in a node's type halfway down a 200-node file: a full validation against the incremental
+ * validator the playground uses, which reuses the previous document when only a value changed.
+ */
+function benchmarkKeystroke(): void {
+  const source = generateWorkflow(0, largeNodeCount, createRandom(7));
+  const lines = source.split('\n');
+  const typeLine = lines.findIndex((line, index) => index >= lines.length / 2 && /^\s+type: \w+$/.test(line));
+  const typed = (index: number) =>
+    lines.map((line, at) => (at === typeLine && index % 2 === 1 ? `${line}x` : line)).join('\n');
+  const texts = Array.from({ length: 100 }, (_, index) => typed(index));
+
+  const validator = createIncrementalValidator();
+  for (const text of texts.slice(0, 10)) {
+    validateWorkflow(text);
+    validator.validate(text);
+  }
+
+  const time = (validate: (text: string) => unknown): number => {
+    const started = performance.now();
+    for (const text of texts) validate(text);
+    return (performance.now() - started) / texts.length;
+  };
+  const fullMs = time((text) => validateWorkflow(text));
+  const incrementalMs = time((text) => validator.validate(text));
+  report(`keystroke, ${largeNodeCount}-node file, validateWorkflow`, `${fullMs.toFixed(2)} ms`);
+  report(
+    `keystroke, ${largeNodeCount}-node file, incremental validator`,
+    `${incrementalMs.toFixed(2)} ms (${(fullMs / incrementalMs).toFixed(1)}x faster, reused ${validator.lastParse})`,
+  );
+}
+
+/**
  * Code frames on a 160,000-character line against frames on an 80-character line: the long line is sliced
  * around each range first, so the ratio stays near 1 rather than growing with the line's length.
  */
@@ -124,6 +156,7 @@ try {
   report('node', process.version);
   benchmarkFiles(directory);
   benchmarkLargeWorkflow();
+  benchmarkKeystroke();
   benchmarkCodeFrames();
 } finally {
   rmSync(directory, { recursive: true, force: true });
