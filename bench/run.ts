@@ -92,8 +92,8 @@ function benchmarkLargeWorkflow(): void {
 }
 
 /**
- * One keystroke in a node's type halfway down a 200-node file: a full validation against the incremental
- * validator the playground uses, which reuses the previous document when only a value changed.
+ * Times one keystroke in a node's type halfway down a 200-node file, validated in full and by the
+ * incremental validator the playground uses, which reuses the previous document when only a value changed.
  */
 function benchmarkKeystroke(): void {
   const source = generateWorkflow(0, largeNodeCount, createRandom(7));
