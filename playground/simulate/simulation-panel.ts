@@ -17,6 +17,20 @@ function describeRun(run: SimulatedRun): string {
   return `run ${run.status} in ${run.durationSeconds} s, ${budget}. Critical path (${run.criticalPath.seconds} s): ${path}`;
 }
 
+/** Rough width of one character of a Gantt section label, in pixels, at Mermaid's default font size. */
+const labelCharacterWidth = 7;
+
+/**
+ * Gives the chart's section labels (`node (type)`) room on the left. Mermaid leaves them 75 pixels by
+ * default and draws longer labels under the bars, so the padding follows the longest label.
+ */
+function withLabelRoom(gantt: string): string {
+  const labels = [...gantt.matchAll(/^\s*section (.+)$/gm)].map((match) => match[1] ?? '');
+  const longest = Math.max(0, ...labels.map((label) => label.length));
+  const leftPadding = Math.max(75, Math.ceil(longest * labelCharacterWidth) + 16);
+  return `---\nconfig:\n  gantt:\n    leftPadding: ${leftPadding}\n---\n${gantt}`;
+}
+
 /**
  * The simulated-run panel: a seed and a button. It asks `simulate` for a run of the current text and shows
  * the Gantt chart of the attempts, the critical path and whether the run fits the five-minute budget.
@@ -28,7 +42,7 @@ export function mountSimulationPanel(
   let lastGantt: string | undefined;
 
   const drawGantt = async (gantt: string) => {
-    const svg = await renderMermaid(gantt, 'simulated-run');
+    const svg = await renderMermaid(withLabelRoom(gantt), 'simulated-run');
     if (gantt !== lastGantt) return;
     elements.chart.innerHTML = svg;
     elements.chart.dataset.state = 'drawn';

@@ -36,6 +36,9 @@ const themeVariables: Record<DiagramScheme, Record<string, string | boolean>> = 
     tertiaryColor: '#1c1e24',
     lineColor: '#b0b5c0',
     textColor: '#eceef2',
+    // Gantt bars of finished tasks: Mermaid's default light grey would carry the light text unreadably.
+    doneTaskBkgColor: '#3b4170',
+    doneTaskBorderColor: '#8b96f5',
   },
 };
 

@@ -250,6 +250,23 @@ describe('simulated run', () => {
     const summary = (await page.locator('#playground-run-summary').textContent()) ?? '';
     expect(summary).toMatch(/^run succeeded in [\d.]+ s, (within|over) the 300 s budget\. Critical path/);
     expect(summary).toContain('explain_breaks → load_report');
+
+    // Every section label ends left of the earliest bar, instead of running under it.
+    expect(await chart.locator('text.sectionTitle').count()).toBe(4);
+    const labelRight = await chart
+      .locator('text.sectionTitle')
+      .evaluateAll((labels) =>
+        Math.max(
+          ...labels.map(
+            (label) =>
+              (label as SVGGraphicsElement).getBBox().x + (label as SVGGraphicsElement).getBBox().width,
+          ),
+        ),
+      );
+    const firstBar = await chart
+      .locator('rect.task')
+      .evaluateAll((bars) => Math.min(...bars.map((bar) => (bar as SVGGraphicsElement).getBBox().x)));
+    expect(labelRight).toBeLessThan(firstBar);
     await context.close();
   });
 

@@ -198,6 +198,33 @@ describe('template pages', () => {
   });
 });
 
+describe('application pages', () => {
+  test('offer the theme switch on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const visible: Record<string, boolean> = {};
+    for (const path of ['/playground/', '/api/reference/', '/api/lab/']) {
+      await page.goto(`${server.origin}${path}`);
+      visible[path] = await page.locator('.portal-application-theme select').isVisible();
+    }
+    expect(visible).toEqual({ '/playground/': true, '/api/reference/': true, '/api/lab/': true });
+
+    await page.locator('.portal-application-theme select').selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await context.close();
+  });
+
+  test('leave the theme switch to the header on a desktop', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/playground/`);
+
+    expect(await page.locator('.portal-application-theme select').isVisible()).toBe(false);
+    expect(await page.locator('header starlight-theme-select select').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('favicon', () => {
   test('favicon.svg loads with 200', async () => {
     const { context, page } = await visit('/');
