@@ -42,7 +42,8 @@ function validate(seq: number, source: string, customNodeTypes: readonly CustomN
   const result = validator.validate(source, { extraNodeTypes: nodeDefinitions(customNodeTypes) });
   const timing = { parse: validator.lastParse, milliseconds: performance.now() - started };
   const document = validator.lastDocument;
-  lastValidated = { result, nodes: document ? nodeLocations(document.doc, document.lineCounter) : [] };
+  const names = result.workflow?.nodes.map((node) => node.name) ?? [];
+  lastValidated = { result, nodes: document ? nodeLocations(document.doc, document.lineCounter, names) : [] };
 
   return {
     kind: 'validate',

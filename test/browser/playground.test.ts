@@ -159,6 +159,25 @@ describe('playground editor', () => {
     expect(position?.column).toBe(5);
     await context.close();
   });
+
+  test('clicking a template node moves the cursor to the template', async () => {
+    const context = await newContext();
+    const page = await openPlayground(context);
+    await page.locator('#playground-templates button[data-template="market_data_ingestion"]').click();
+
+    const node = page.locator('#playground-graph[data-state="drawn"] svg g.node').first();
+    await node.waitFor({ timeout: 15_000 });
+    await node.click();
+
+    const text = await editorText(page);
+    const position = await page.evaluate(() => window.playground?.editor.getPosition());
+    expect(position?.lineNumber).toBe(
+      text.split('\n').findIndex((line) => line.startsWith('  template:')) + 1,
+    );
+    expect(position?.lineNumber).toBeGreaterThan(1);
+    expect(position?.column).toBe(3);
+    await context.close();
+  });
 });
 
 describe('playground state', () => {
