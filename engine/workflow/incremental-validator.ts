@@ -8,7 +8,8 @@ import { applyTokenEdit, planTokenEdit } from './yaml/token-edit.ts';
 
 /**
  * The part of the previous call's work that a call of `IncrementalValidator.validate` reused: nothing
- * (`full`, the whole text was lexed), the tokens (`tokens`, then composed again) or the composed document (`document`).
+ * (`full`, the whole text was lexed), the tokens (`tokens`, then composed again) or the composed
+ * document (`document`).
  */
 export type ParseKind = 'full' | 'tokens' | 'document';
 
