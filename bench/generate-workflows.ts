@@ -46,7 +46,7 @@ export function generateWorkflow(index: number, nodeCount: number, random: () =>
     ...(schedule === undefined ? {} : { schedule }),
     nodes,
   };
-  // Nodes of one type share their example config object; without this option `yaml` would write one anchor
+  // Nodes of one type share their example config object. Without this option `yaml` would write one anchor
   // per type and an alias in every other node, which authors rarely do.
   return stringify({ workflow }, { aliasDuplicateObjects: false });
 }

@@ -30,7 +30,7 @@ export interface ValidateReply {
   workflowId?: string;
   /** The library template the file uses and its parameter values, for the template form. */
   templateInstance: TemplateInstance;
-  /** How the worker parsed the text, and how long validating it took there; the benchmark reports both. */
+  /** The worker's parse reuse and validation time for this text, which the benchmark reports. */
   timing: { parse: ParseKind | undefined; milliseconds: number };
 }
 

@@ -16,8 +16,8 @@ import type { NodeLocation, OutlineReply, SimulateReply, ValidateReply, WorkerRe
 const fileName = 'workflow.yaml';
 
 /**
- * Keystrokes mostly change one name, value or comment, and this validator then reuses the tokens of the
- * text before instead of lexing the whole file again; its results are those of `validateWorkflow`.
+ * Keystrokes mostly change one name, value or comment, so this validator reuses the parse of the text
+ * before instead of parsing the whole file again. Its results equal those of `validateWorkflow`.
  */
 const validator = createIncrementalValidator({ file: fileName });
 

@@ -63,7 +63,7 @@ describe('playground journey', () => {
     expect(await workflowMarkers(page)).toEqual([]);
     await expect.poll(() => graphLabels(page), { timeout: 15_000 }).toEqual(labels);
 
-    // Share it: another browser context opens the link and sees the same text and graph.
+    // Share it: another browser context opens the link and shows the same text and graph.
     const text = await workflowText(page);
     await page.locator('#playground-share').click();
     await expect.poll(() => page.url()).toContain('#code=');

@@ -29,7 +29,7 @@ const troubled = `${workflowSource(
   { schedule: '61 18 * * 1-5' },
 )}# trailing note\n`;
 
-/** Every node's range and plain value, in document order: what positions and values are read from. */
+/** Lists every node's range and plain value in document order, the facts positions and values come from. */
 function nodeFacts(doc: Document): unknown[] {
   const facts: unknown[] = [];
   visit(doc, {

@@ -19,7 +19,7 @@ function unknownType(type: string, index: number, typeNames: readonly string[]):
 }
 
 /**
- * Checks each node's type against `types` (the registry unless told otherwise) and its `config` against
+ * Checks each node's type against `types` (the registry by default) and its `config` against
  * that type's schema.
  */
 export function checkNodeConfigs(

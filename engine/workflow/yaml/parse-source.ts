@@ -96,7 +96,7 @@ export function composeTokens({ source, tokens, lineCounter }: SourceTokens): Pa
 
 /**
  * Checks a composed document (YAML errors, aliases, its root, merge keys, mapping keys) and converts it to
- * plain data when nothing stands in the way. `composeTokens` calls it, and so does an editor that changed
+ * plain data when every check passes. `composeTokens` calls it, and so does an editor that changed
  * an earlier document in place instead of composing the text again.
  */
 export function readDocument(doc: Document.Parsed, lineCounter: LineCounter, source: string): ParsedSource {
